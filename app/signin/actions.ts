@@ -1,0 +1,30 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { signIn } from "@/lib/auth/auth";
+import { clientIp, describeWait, signInBlocked } from "@/lib/auth/rate-limit";
+import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
+import { fieldErrors, formValues, type FormState } from "@/lib/validation/form";
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["email"]);
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
+
+  const { email, password } = parsed.data;
+  const limited = await signInBlocked(clientIp(await headers()), email);
+  if (limited) return { message: `Too many sign-in attempts. Try again in ${describeWait(limited)}.`, values };
+
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeCallbackPath(formData.get("next")) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      if (code === "rate_limited") return { message: "Too many sign-in attempts. Try again in a few minutes.", values };
+      return { message: "Incorrect email or password.", values };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return {};
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword, timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
+import { DataError, isUniqueViolation } from "./errors";
+import { assertCan, type RoleName, type Viewer } from "./viewer";
+
+const viewerSelect = {
+  id: true,
+  name: true,
+  email: true,
+  sessionVersion: true,
+  roles: { select: { name: true, permissions: { select: { action: true, entity: true, access: true } } } },
+} as const;
+
+type ViewerRow = {
+  id: string;
+  name: string;
+  email: string;
+  sessionVersion: number;
+  roles: { name: string; permissions: { action: string; entity: string; access: string }[] }[];
+};
+
+function toViewer(row: ViewerRow): Viewer & { sessionVersion: number } {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    sessionVersion: row.sessionVersion,
+    roles: row.roles.map((r) => r.name as RoleName),
+    permissions: new Set(row.roles.flatMap((r) => r.permissions.map((p) => `${p.action}:${p.entity}:${p.access}`))),
+  };
+}
+
+/** Loads the viewer for a session; null when the user is gone. One query. */
+export async function loadViewer(userId: string): Promise<(Viewer & { sessionVersion: number }) | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: viewerSelect });
+  return row ? toViewer(row) : null;
+}
+
+/**
+ * Checks an email and password. Unknown emails are verified against a dummy
+ * hash so both failures take the same time and give the same answer.
+ */
+export async function verifyCredentials(email: string, password: string) {
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+  });
+  if (!user) {
+    await verifyPassword(await timingSafeDummyHash(), password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}
+
+export async function createAccount(input: { name: string; email: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        roles: { connect: { name: "learner" } },
+      },
+      select: { id: true, email: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DataError(409, "An account with this email already exists. Sign in instead.");
+    throw error;
+  }
+}
+
+export async function updateName(viewer: Viewer, name: string): Promise<void> {
+  await db.user.update({ where: { id: viewer.id }, data: { name } });
+}
+
+/** Changes the password and ends every other session (their JWTs carry the old version). */
+export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<number> {
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new DataError(422, "Your current password is not correct");
+  }
+  const updated = await db.user.update({
+    where: { id: viewer.id },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return updated.sessionVersion;
+}
+
+/** Invalidates every JWT issued to the user so far. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export async function deleteAccount(viewer: Viewer, password: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    throw new DataError(422, "Your password is not correct");
+  }
+  await db.user.delete({ where: { id: viewer.id } });
+}
+
+export type UserListItem = { id: string; name: string; email: string; roles: RoleName[]; createdAt: Date };
+
+export async function listUsers(viewer: Viewer, query: string, take = 50): Promise<UserListItem[]> {
+  assertCan(viewer, "read", "user", "any");
+  const q = query.trim();
+  const rows = await db.user.findMany({
+    where: q
+      ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }
+      : undefined,
+    select: { id: true, name: true, email: true, createdAt: true, roles: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+  return rows.map((r) => ({ ...r, roles: r.roles.map((x) => x.name as RoleName) }));
+}
+
+/**
+ * Grants or revokes a role. The last admin cannot remove their own admin role.
+ * Bumps the target's session version so the change applies on their next request.
+ */
+export async function setRole(viewer: Viewer, userId: string, role: "instructor" | "admin", granted: boolean) {
+  assertCan(viewer, "update", "user-role", "any");
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!target) throw new DataError(404, "That user was not found");
+    if (role === "admin" && !granted) {
+      // Lock the admin rows so two admins demoting each other cannot both succeed.
+      const admins = await tx.$queryRaw<{ B: string }[]>`
+        SELECT "B" FROM "_RoleToUser" WHERE "A" = 'role_admin' FOR UPDATE`;
+      if (admins.length <= 1 && admins.some((a) => a.B === userId)) {
+        throw new DataError(409, "You are the last admin: grant admin to someone else first");
+      }
+    }
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        roles: granted ? { connect: { name: role } } : { disconnect: { name: role } },
+        sessionVersion: { increment: 1 },
+      },
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const emailSchema = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .toLowerCase()
+  .max(254, "That email address is too long")
+  .pipe(z.email({ error: "Enter an email address like name@example.com" }));
+
+export const nameSchema = z
+  .string({ error: "Enter your name" })
+  .trim()
+  .min(1, "Enter your name")
+  .max(80, "Use at most 80 characters");
+
+/** NIST SP 800-63B: length, no composition rules, refuse common passwords. */
+export const newPasswordSchema = z
+  .string({ error: "Enter a password" })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
+  .refine((p) => !isCommonPassword(p), {
+    message: "This password is one of the most common ones and is easy to guess. Try a longer phrase of unrelated words.",
+  });
+
+export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: newPasswordSchema });
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password").max(PASSWORD_MAX, "Incorrect email or password"),
+});
+
+export const changeNameSchema = z.object({ name: nameSchema });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX),
+    newPassword: newPasswordSchema,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one",
+  });
+
+/** Same-site relative paths only: blocks `//evil.com`, `/\evil.com` and absolute URLs. */
+export function safeCallbackPath(value: unknown, fallback = "/dashboard"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+    return fallback;
+  }
+  try {
+    const url = new URL(value, "http://local.invalid");
+    if (url.origin !== "http://local.invalid") return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Demo data: three accounts with a published password, and some progress so
+ * the learner's pages are not empty. Runs by itself only on the embedded
+ * database; against DATABASE_URL only through `npm run db:seed`.
+ */
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { hashPassword } from "../lib/auth/password";
+
+export const DEMO_PASSWORD = "demo-password-123";
+export const DEMO_ACCOUNTS = [
+  { email: "admin@example.com", name: "Ada Admin", roles: ["learner", "instructor", "admin"] },
+  { email: "instructor@example.com", name: "Ian Instructor", roles: ["learner", "instructor"] },
+  { email: "learner@example.com", name: "Lena Learner", roles: ["learner"] },
+] as const;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Seeds when the database has no users; returns whether it did. */
+export async function seedDemo(connectionString: string): Promise<boolean> {
+  const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  try {
+    if ((await prisma.user.count()) > 0) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const users: Record<string, string> = {};
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await prisma.user.create({
+        data: {
+          email: account.email,
+          name: account.name,
+          passwordHash,
+          roles: { connect: account.roles.map((name) => ({ name })) },
+        },
+      });
+      users[account.email] = user.id;
+    }
+    const learner = users["learner@example.com"]!;
+    const now = Date.now();
+    await prisma.studyProgress.createMany({
+      data: [
+        {
+          userId: learner,
+          studyId: "infrastructure/url-shortener",
+          status: "COMPLETED",
+          startedAt: new Date(now - 9 * DAY),
+          completedAt: new Date(now - 8 * DAY),
+          completedVersion: 1,
+        },
+        { userId: learner, studyId: "databases/key-value-store", status: "IN_PROGRESS", startedAt: new Date(now - 2 * DAY) },
+      ],
+    });
+    await prisma.bookmark.create({
+      data: {
+        userId: learner,
+        studyId: "infrastructure/consistent-hashing",
+        note: "Read before the key-value store: virtual nodes and rebalancing.",
+      },
+    });
+    await prisma.pathEnrollment.create({
+      data: { userId: learner, pathSlug: "foundation-track", startedAt: new Date(now - 9 * DAY) },
+    });
+    return true;
+  } finally {
+    await prisma.$disconnect();
+    await pool.end();
+  }
+}
