@@ -9,6 +9,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>Please try again in a few minutes.</p>
         {error.digest ? <p style={{ fontSize: "0.75rem" }}>Reference: {error.digest}</p> : null}
         <p>
+          {/* The root layout failed, so the client router may be unusable: a plain link reloads. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">Go to the home page</a>
         </p>
       </body>

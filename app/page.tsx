@@ -8,7 +8,7 @@ export default function HomePage() {
       <section className="py-6">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Learn distributed systems from the systems themselves</h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          {catalog.studies.length} case studies of real systems, from Kafka and DynamoDB to Spanner and Uber's location
+          {catalog.studies.length} case studies of real systems, from Kafka and DynamoDB to Spanner and Uber’s location
           platform: how they work, why they are built that way, and how they fail.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">

@@ -1,35 +1,45 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark" | "system";
 const ORDER: Theme[] = ["system", "light", "dark"];
 const LABEL: Record<Theme, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
+const EVENT = "themechange";
+
+function readTheme(): Theme {
+  const stored = localStorage.getItem("theme");
+  return stored === "light" || stored === "dark" ? stored : "system";
+}
 
 function apply(theme: Theme) {
   const dark = theme === "dark" || (theme === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.classList.toggle("dark", dark);
 }
 
+function subscribe(onChange: () => void) {
+  const media = matchMedia("(prefers-color-scheme: dark)");
+  const onSystem = () => apply(readTheme());
+  media.addEventListener("change", onSystem);
+  window.addEventListener(EVENT, onChange);
+  window.addEventListener("storage", onChange);
+  return () => {
+    media.removeEventListener("change", onSystem);
+    window.removeEventListener(EVENT, onChange);
+    window.removeEventListener("storage", onChange);
+  };
+}
+
 /** Cycles system -> light -> dark; the choice persists in localStorage. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>("system");
-
-  useEffect(() => {
-    const stored = localStorage.getItem("theme");
-    if (stored === "light" || stored === "dark") setTheme(stored);
-    const media = matchMedia("(prefers-color-scheme: dark)");
-    const onChange = () => apply((localStorage.getItem("theme") as Theme | null) ?? "system");
-    media.addEventListener("change", onChange);
-    return () => media.removeEventListener("change", onChange);
-  }, []);
+  const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as Theme);
 
   function next() {
     const value = ORDER[(ORDER.indexOf(theme) + 1) % ORDER.length]!;
-    setTheme(value);
     if (value === "system") localStorage.removeItem("theme");
     else localStorage.setItem("theme", value);
     apply(value);
+    window.dispatchEvent(new Event(EVENT));
   }
 
   return (

@@ -1,0 +1,95 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { openStudyAction, setCompletedAction } from "@/app/case-studies/actions";
+import { BookmarkButton } from "./bookmark-button";
+import { useLearnerState } from "./learner-state";
+
+/**
+ * The study page's per-user controls. Opening the study while signed in marks
+ * it in progress. Rendered on the client so the article stays prerendered.
+ */
+export function StudyActions({ studyId, version, preview }: { studyId: string; version: number; preview: boolean }) {
+  const { loaded, signedIn, progress, apply } = useLearnerState();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const opened = useRef(false);
+  const entry = progress[studyId];
+
+  useEffect(() => {
+    if (!signedIn || opened.current || entry) return;
+    opened.current = true;
+    void openStudyAction(studyId).then((r) => r.ok && apply(studyId, r.data));
+  }, [signedIn, entry, studyId, apply]);
+
+  if (!loaded) return <div className="h-9" aria-hidden="true" />;
+  if (!signedIn) {
+    return (
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        <Link href={`/signin?next=${encodeURIComponent(pathname)}`} className="font-medium text-blue-700 underline dark:text-blue-400">
+          Sign in
+        </Link>{" "}
+        to track your progress and bookmark this study.
+      </p>
+    );
+  }
+
+  function setCompleted(completed: boolean) {
+    setError(null);
+    startTransition(async () => {
+      const result = await setCompletedAction(studyId, completed).catch(() => null);
+      if (result?.ok) apply(studyId, result.data);
+      else setError(result?.message ?? "Could not save your progress. Try again.");
+    });
+  }
+
+  const completed = entry?.status === "completed";
+  const outdated = completed && entry?.completedVersion !== null && (entry?.completedVersion ?? 0) < version;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-3">
+        {completed ? (
+          <>
+            <span className="inline-flex items-center gap-1 rounded-md bg-green-100 px-2.5 py-1 text-sm font-semibold text-green-900 dark:bg-green-900/60 dark:text-green-100">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="3">
+                <path d="M5 13l4 4L19 7" />
+              </svg>
+              Completed
+            </span>
+            <button
+              type="button"
+              onClick={() => setCompleted(false)}
+              disabled={pending}
+              className="text-sm font-medium text-slate-700 underline hover:text-slate-900 disabled:opacity-60 dark:text-slate-300 dark:hover:text-white"
+            >
+              Mark as not complete
+            </button>
+          </>
+        ) : preview ? (
+          <span className="text-sm text-slate-700 dark:text-slate-300">Previews cannot be marked complete yet.</span>
+        ) : (
+          <button
+            type="button"
+            onClick={() => setCompleted(true)}
+            disabled={pending}
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-600 dark:hover:bg-blue-500"
+          >
+            Mark as complete
+          </button>
+        )}
+        <BookmarkButton studyId={studyId} />
+      </div>
+      {outdated ? (
+        <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
+          Updated since you completed it: this study has been substantially revised.
+        </p>
+      ) : null}
+      <div role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+        {error}
+      </div>
+    </div>
+  );
+}

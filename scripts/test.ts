@@ -1,0 +1,99 @@
+/**
+ * `npm test`: lint, types, unit + content + integration tests (Vitest) against
+ * a real Postgres, then Playwright end to end against the production build.
+ * Postgres is embedded (its own data folder, separate from `npm start`'s)
+ * unless DATABASE_URL is set; then that server hosts the test databases.
+ *
+ *   npm test                 everything
+ *   npm test -- --skip-e2e   everything but the browser tests
+ *   npm test -- --only-e2e   just the browser tests
+ */
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { seedDemo } from "../prisma/demo-seed";
+import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
+import { applyMigrations } from "./lib/migrations";
+import { runNext } from "./lib/next";
+
+const args = new Set(process.argv.slice(2));
+const skipE2e = args.has("--skip-e2e");
+const onlyE2e = args.has("--only-e2e");
+const log = (msg: string) => console.log(`\n[test] ${msg}`);
+const TEMPLATE = "cs_test_template";
+const E2E_DB = "cs_test_e2e";
+const AUTH_SECRET = "test-only-secret-not-for-production-0123456789";
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function step(name: string, fn: () => Promise<number>): Promise<void> {
+  log(name);
+  const started = Date.now();
+  const code = await fn();
+  console.log(`[test] ${name}: ${code === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (code !== 0) throw new Error(`${name} failed`);
+}
+
+async function recreate(adminUrl: string, name: string, template?: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
+  await ensureDatabase(adminUrl, name, template);
+}
+
+let embedded: EmbeddedServer | null = null;
+let exitCode = 0;
+try {
+  const bin = "node_modules/.bin";
+  if (!onlyE2e) {
+    await step("lint", () => run(`${bin}/eslint`, ["."]));
+    await step("types", () => run(`${bin}/tsc`, ["--noEmit"]));
+  }
+
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: ".data/postgres-test", fast: true, log: (m) => console.log(`[test] ${m}`) });
+    adminUrl = embedded.url("postgres");
+  }
+  const urlFor = (db: string) => {
+    const u = new URL(adminUrl!);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
+  await recreate(adminUrl, TEMPLATE);
+  await applyMigrations(urlFor(TEMPLATE));
+
+  const testEnv = { ...process.env, TEST_ADMIN_DATABASE_URL: adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE, AUTH_SECRET, NODE_ENV: "test" as const };
+  if (!onlyE2e) await step("unit, content and integration tests", () => run(`${bin}/vitest`, ["run"], testEnv));
+
+  if (!skipE2e) {
+    await recreate(adminUrl, E2E_DB, TEMPLATE);
+    await seedDemo(urlFor(E2E_DB));
+    const appEnv = { ...process.env, DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET, NODE_ENV: "production" as const };
+    await step("build", () => runNext(["build"], appEnv));
+    const port = await freePort();
+    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      env: appEnv,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    try {
+      await step("end-to-end tests", () =>
+        run(`${bin}/playwright`, ["test"], { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, E2E_DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET }),
+      );
+    } finally {
+      server.kill("SIGTERM");
+    }
+  }
+  log("all passed");
+} catch (error) {
+  console.error(`[test] ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  await embedded?.stop();
+}
+process.exit(exitCode);
