@@ -19,12 +19,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   try {
     await signIn("credentials", { email, password, redirectTo: safeCallbackPath(formData.get("next")) });
   } catch (error) {
-    if (error instanceof AuthError) {
+    // Only a refused credential is the user's mistake; any other failure is ours and must not pass for one.
+    if (error instanceof AuthError && error.type === "CredentialsSignin") {
       const code = (error as AuthError & { code?: string }).code;
       if (code === "rate_limited") return { message: "Too many sign-in attempts. Try again in a few minutes.", values };
       return { message: "Incorrect email or password.", values };
     }
-    throw error; // the redirect after a successful sign-in
+    throw error; // the redirect after a successful sign-in, or a real failure
   }
   return {};
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useSession } from "next-auth/react";
+import { useLearnerState } from "@/components/learning/learner-state";
 import { signOutAction } from "@/app/actions";
 
 const linkClass =
@@ -9,13 +9,13 @@ const linkClass =
 
 /**
  * The signed-in part of the header. It is a client island so every catalog
- * page stays prerendered; the session comes from /api/auth/session, which
- * checks the account's session version on the server.
+ * page stays prerendered; who is signed in comes from /api/me/state, which
+ * checks the session against the database.
  */
 export function AuthControls() {
-  const { data, status } = useSession();
-  if (status === "loading") return <span className="inline-block h-8 w-20" aria-hidden="true" />;
-  if (!data?.user) {
+  const { loaded, user } = useLearnerState();
+  if (!loaded) return <span className="inline-block h-8 w-20" aria-hidden="true" />;
+  if (!user) {
     return (
       <Link href="/signin" className={linkClass}>
         Sign in
@@ -27,7 +27,7 @@ export function AuthControls() {
       <Link href="/dashboard" className={linkClass}>
         Dashboard
       </Link>
-      <Link href="/account" className={`${linkClass} hidden sm:inline-block`} title={data.user.email ?? undefined}>
+      <Link href="/account" className={`${linkClass} hidden sm:inline-block`} title={user.email}>
         Account
       </Link>
       <form action={signOutAction}>

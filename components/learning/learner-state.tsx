@@ -1,43 +1,55 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { StudyState } from "@/lib/data/progress";
 
 type ProgressEntry = { status: "in-progress" | "completed"; completedVersion: number | null; completedAt: string | null };
-type State = { loaded: boolean; signedIn: boolean; progress: Record<string, ProgressEntry>; bookmarks: Set<string> };
+type State = {
+  loaded: boolean;
+  signedIn: boolean;
+  user: { name: string; email: string; roles: string[] } | null;
+  progress: Record<string, ProgressEntry>;
+  bookmarks: Set<string>;
+};
 
 type Context = State & {
   /** Applies a study's state as returned by the server. */
   apply: (studyId: string, state: StudyState) => void;
-  refresh: () => void;
 };
 
 const LearnerContext = createContext<Context | null>(null);
-const EMPTY: State = { loaded: false, signedIn: false, progress: {}, bookmarks: new Set() };
-const SIGNED_OUT: State = { ...EMPTY, loaded: true };
+const INITIAL: State = { loaded: false, signedIn: false, user: null, progress: {}, bookmarks: new Set() };
 
-/**
- * The viewer's progress and bookmarks, fetched once per page from /api/me/state
- * and kept fresh: on focus, and when the back button restores a page from the
- * browser's cache (pageshow), so it never shows a stale state.
- */
 async function fetchLearnerState(): Promise<State | null> {
   const res = await fetch("/api/me/state", { cache: "no-store" }).catch(() => null);
   if (!res?.ok) return null;
-  const body = (await res.json()) as { signedIn: boolean; progress?: Record<string, ProgressEntry>; bookmarks?: string[] };
-  return { loaded: true, signedIn: body.signedIn, progress: body.progress ?? {}, bookmarks: new Set(body.bookmarks ?? []) };
+  const body = (await res.json()) as {
+    signedIn: boolean;
+    user?: State["user"];
+    progress?: Record<string, ProgressEntry>;
+    bookmarks?: string[];
+  };
+  return {
+    loaded: true,
+    signedIn: body.signedIn,
+    user: body.user ?? null,
+    progress: body.progress ?? {},
+    bookmarks: new Set(body.bookmarks ?? []),
+  };
 }
 
+/**
+ * Who is signed in, with their progress and bookmarks, for the client islands
+ * of otherwise static pages. Fetched from /api/me/state (which checks the
+ * session against the database) on every navigation, on focus, and when the
+ * back button restores a page from the browser's cache, so it is never stale.
+ */
 export function LearnerStateProvider({ children }: { children: ReactNode }) {
-  const { status } = useSession();
-  const [state, setState] = useState<State>(EMPTY);
-
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const pathname = usePathname();
+  const [state, setState] = useState<State>(INITIAL);
 
   useEffect(() => {
-    if (status !== "authenticated") return;
     let cancelled = false;
     const load = () =>
       fetchLearnerState().then((next) => {
@@ -53,7 +65,7 @@ export function LearnerStateProvider({ children }: { children: ReactNode }) {
       window.removeEventListener("pageshow", onShow);
       window.removeEventListener("focus", onFocus);
     };
-  }, [status, version]);
+  }, [pathname]);
 
   const apply = useCallback((studyId: string, s: StudyState) => {
     setState((prev) => {
@@ -67,9 +79,7 @@ export function LearnerStateProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  // Signed-out visitors need no request: their state is known to be empty.
-  const effective = status === "unauthenticated" ? SIGNED_OUT : state;
-  const value = useMemo(() => ({ ...effective, apply, refresh }), [effective, apply, refresh]);
+  const value = useMemo(() => ({ ...state, apply }), [state, apply]);
   return <LearnerContext.Provider value={value}>{children}</LearnerContext.Provider>;
 }
 

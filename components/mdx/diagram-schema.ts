@@ -28,7 +28,7 @@ export const diagramPropsSchema = z
         }),
       )
       .default([]),
-    groups: z.array(z.object({ label: z.string().min(1).max(40), nodes: z.array(z.string()).min(1) })).default([]),
+    groups: z.array(z.object({ label: z.string().min(1).max(56), nodes: z.array(z.string()).min(1) })).default([]),
   })
   .superRefine((d, ctx) => {
     const ids = new Set(d.nodes.map((n) => n.id));

@@ -29,8 +29,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // Failed sign-ins are expected; do not print them as server errors.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
-      console.error(`auth: ${error.name}: ${error.message}`);
+      const type = (error as Error & { type?: string }).type ?? error.name;
+      if (type === "CredentialsSignin") return;
+      console.error(`auth: ${type}: ${error.message}`);
     },
   },
   providers: [

@@ -62,7 +62,7 @@ describe("the seed's ratings", () => {
   });
 
   it.each(Object.entries(SEED_THEMES))("theme %s", (theme, { line: label, studies }) => {
-    const line = SEED.split("\n").find((l) => l.includes(`**${label}**`))!;
+    const line = SEED.split("\n").find((l) => l.startsWith("- **") && l.includes(`${label}**`))!;
     for (const [name, ids] of Object.entries(studies)) {
       expect(line, name).toContain(name);
       for (const id of ids) expect(study(id).themes, id).toContain(theme);

@@ -3,10 +3,11 @@ import { getLearnerState } from "@/lib/data/progress";
 
 export const dynamic = "force-dynamic";
 
-/** The viewer's progress and bookmarks for the catalog's client islands; never cached. */
+/** Who is signed in, with their progress and bookmarks, for the client islands of static pages; never cached. */
 export async function GET() {
   const viewer = await getViewer();
   const headers = { "Cache-Control": "private, no-store" };
   if (!viewer) return Response.json({ signedIn: false }, { headers });
-  return Response.json({ signedIn: true, ...(await getLearnerState(viewer)) }, { headers });
+  const user = { name: viewer.name, email: viewer.email, roles: viewer.roles };
+  return Response.json({ signedIn: true, user, ...(await getLearnerState(viewer)) }, { headers });
 }

@@ -1,0 +1,46 @@
+import crypto from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { hashPassword } from "../lib/auth/password";
+
+/** The e2e database (npm test creates it from the migrated template and seeds the demo accounts). */
+const databaseUrl = process.env.E2E_DATABASE_URL;
+const secret = process.env.AUTH_SECRET;
+if (!databaseUrl || !secret) throw new Error("run the browser tests with `npm test` (E2E_DATABASE_URL and AUTH_SECRET are unset)");
+
+export const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+export const DEMO_PASSWORD = "demo-password-123";
+
+export type TestUser = { id: string; email: string; name: string; password: string };
+
+/** A fresh account with the given roles, created in the database directly. */
+export async function createUser(roles: string[] = ["learner"], name = "Test Learner"): Promise<TestUser> {
+  const id = crypto.randomUUID();
+  const email = `e2e-${crypto.randomBytes(5).toString("hex")}@example.test`;
+  const password = `pass-${crypto.randomBytes(6).toString("hex")}`;
+  await pool.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+    [id, email, name, await hashPassword(password)],
+  );
+  for (const role of roles) await pool.query(`INSERT INTO "_RoleToUser" ("A", "B") VALUES ($1, $2)`, [`role_${role}`, id]);
+  return { id, email, name, password };
+}
+
+/** Signs in by writing a session cookie, as Auth.js would after a real sign-in (Epic Stack's approach). */
+export async function signInAs(page: Page, user: TestUser): Promise<void> {
+  const salt = "authjs.session-token";
+  const token = await encode({ token: { sub: user.id, sv: 0, name: user.name, email: user.email }, secret: secret!, salt });
+  const url = new URL(process.env.BASE_URL ?? "http://127.0.0.1:3000");
+  await page.context().addCookies([{ name: salt, value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+}
+
+export const test = base.extend<{ learner: TestUser }>({
+  learner: async ({ page }, use) => {
+    const user = await createUser(["learner"]);
+    await signInAs(page, user);
+    await use(user);
+  },
+});
+
+export { expect };
