@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import "./lib/env";
+import { env } from "./lib/env";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -10,6 +10,7 @@ const securityHeaders = [
 
 const config: NextConfig = {
   reactStrictMode: true,
+  distDir: env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

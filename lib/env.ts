@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH_SECRET: z
     .string({ error: "is required (npm start generates one; or run `openssl rand -base64 33`)" })
     .min(32, "must be at least 32 characters"),
+  /** Build output folder; lets parallel test runs build side by side. */
+  NEXT_DIST_DIR: z.string().regex(/^\.[a-z0-9._-]+$/, "must be a dot-folder name such as .next-test").optional(),
   /** Connections in this process's pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

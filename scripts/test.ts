@@ -7,6 +7,9 @@
  *   npm test                 everything
  *   npm test -- --skip-e2e   everything but the browser tests
  *   npm test -- --only-e2e   just the browser tests
+ *
+ * Two runs at once need their own TEST_PG_DIR (a data folder under .data/)
+ * and NEXT_DIST_DIR (a build folder such as .next-b).
  */
 import { spawn } from "node:child_process";
 import pg from "pg";
@@ -57,7 +60,7 @@ try {
 
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/postgres-test", fast: true, log: (m) => console.log(`[test] ${m}`) });
+    embedded = await startEmbeddedPostgres({ dataDir: process.env.TEST_PG_DIR ?? ".data/postgres-test", fast: true, log: (m) => console.log(`[test] ${m}`) });
     adminUrl = embedded.url("postgres");
   }
   const urlFor = (db: string) => {
