@@ -34,6 +34,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // next-auth imports "next/server" without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/setup/console.ts", "tests/setup/database.ts"],
           environment: "node",

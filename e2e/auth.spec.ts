@@ -41,7 +41,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/account$/);
-    await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
 
@@ -82,7 +82,7 @@ test.describe("accounts", () => {
     await other.addCookies(cookies);
     const otherPage = await other.newPage();
     await otherPage.goto("/account");
-    await expect(otherPage.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await expect(otherPage.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

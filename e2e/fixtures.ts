@@ -35,6 +35,14 @@ export async function signInAs(page: Page, user: TestUser): Promise<void> {
   await page.context().addCookies([{ name: salt, value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
+/** Clicks and waits for the server action the click sends to answer. */
+export async function clickAndWaitForAction(page: Page, locator: ReturnType<Page["getByRole"]>): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
+    locator.click(),
+  ]);
+}
+
 export const test = base.extend<{ learner: TestUser }>({
   learner: async ({ page }, use) => {
     const user = await createUser(["learner"]);

@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Enrollment } from "@/lib/data/paths";
 import type { StudyState } from "@/lib/data/progress";
 
 type ProgressEntry = { status: "in-progress" | "completed"; completedVersion: number | null; completedAt: string | null };
@@ -11,15 +12,21 @@ type State = {
   user: { name: string; email: string; roles: string[] } | null;
   progress: Record<string, ProgressEntry>;
   bookmarks: Set<string>;
+  enrollments: Record<string, Enrollment>;
+  continueWith: string | null;
 };
 
 type Context = State & {
   /** Applies a study's state as returned by the server. */
   apply: (studyId: string, state: StudyState) => void;
+  /** Applies an enrollment as returned by the server. */
+  applyEnrollment: (enrollment: Enrollment) => void;
+  /** Fetches the state again (after a write that changes more than one study). */
+  reload: () => void;
 };
 
 const LearnerContext = createContext<Context | null>(null);
-const INITIAL: State = { loaded: false, signedIn: false, user: null, progress: {}, bookmarks: new Set() };
+const INITIAL: State = { loaded: false, signedIn: false, user: null, progress: {}, bookmarks: new Set(), enrollments: {}, continueWith: null };
 
 async function fetchLearnerState(): Promise<State | null> {
   const res = await fetch("/api/me/state", { cache: "no-store" }).catch(() => null);
@@ -29,6 +36,8 @@ async function fetchLearnerState(): Promise<State | null> {
     user?: State["user"];
     progress?: Record<string, ProgressEntry>;
     bookmarks?: string[];
+    enrollments?: Enrollment[];
+    continueWith?: string | null;
   };
   return {
     loaded: true,
@@ -36,6 +45,8 @@ async function fetchLearnerState(): Promise<State | null> {
     user: body.user ?? null,
     progress: body.progress ?? {},
     bookmarks: new Set(body.bookmarks ?? []),
+    enrollments: Object.fromEntries((body.enrollments ?? []).map((e) => [e.pathSlug, e])),
+    continueWith: body.continueWith ?? null,
   };
 }
 
@@ -48,6 +59,7 @@ async function fetchLearnerState(): Promise<State | null> {
 export function LearnerStateProvider({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [state, setState] = useState<State>(INITIAL);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -65,7 +77,7 @@ export function LearnerStateProvider({ children }: { children: ReactNode }) {
       window.removeEventListener("pageshow", onShow);
       window.removeEventListener("focus", onFocus);
     };
-  }, [pathname]);
+  }, [pathname, generation]);
 
   const apply = useCallback((studyId: string, s: StudyState) => {
     setState((prev) => {
@@ -79,7 +91,12 @@ export function LearnerStateProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const value = useMemo(() => ({ ...state, apply }), [state, apply]);
+  const applyEnrollment = useCallback((enrollment: Enrollment) => {
+    setState((prev) => ({ ...prev, enrollments: { ...prev.enrollments, [enrollment.pathSlug]: enrollment } }));
+  }, []);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  const value = useMemo(() => ({ ...state, apply, applyEnrollment, reload }), [state, apply, applyEnrollment, reload]);
   return <LearnerContext.Provider value={value}>{children}</LearnerContext.Provider>;
 }
 

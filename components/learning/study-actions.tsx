@@ -12,7 +12,7 @@ import { useLearnerState } from "./learner-state";
  * it in progress. Rendered on the client so the article stays prerendered.
  */
 export function StudyActions({ studyId, version, preview }: { studyId: string; version: number; preview: boolean }) {
-  const { loaded, signedIn, progress, apply } = useLearnerState();
+  const { loaded, signedIn, progress, apply, reload } = useLearnerState();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -41,8 +41,10 @@ export function StudyActions({ studyId, version, preview }: { studyId: string; v
     setError(null);
     startTransition(async () => {
       const result = await setCompletedAction(studyId, completed).catch(() => null);
-      if (result?.ok) apply(studyId, result.data);
-      else setError(result?.message ?? "Could not save your progress. Try again.");
+      if (result?.ok) {
+        apply(studyId, result.data);
+        reload(); // a path that this study completes (or reopens) changes too
+      } else setError(result?.message ?? "Could not save your progress. Try again.");
     });
   }
 
@@ -80,6 +82,11 @@ export function StudyActions({ studyId, version, preview }: { studyId: string; v
             Mark as complete
           </button>
         )}
+        {entry?.status === "in-progress" ? (
+          <span className="rounded-full bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900 dark:bg-blue-900/60 dark:text-blue-100">
+            In progress
+          </span>
+        ) : null}
         <BookmarkButton studyId={studyId} />
       </div>
       {outdated ? (

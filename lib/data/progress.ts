@@ -14,6 +14,8 @@ export type StudyState = {
 export type LearnerState = {
   progress: Record<string, { status: "in-progress" | "completed"; completedVersion: number | null; completedAt: string | null }>;
   bookmarks: string[];
+  /** The most recently touched study still in progress. */
+  continueWith: string | null;
 };
 
 /** The study, if it exists in the content model; unknown ids are a 404, never a write. */
@@ -30,6 +32,7 @@ export async function getLearnerState(viewer: Viewer): Promise<LearnerState> {
     db.studyProgress.findMany({
       where: { userId: viewer.id },
       select: { studyId: true, status: true, completedVersion: true, completedAt: true },
+      orderBy: { updatedAt: "desc" },
     }),
     db.bookmark.findMany({ where: { userId: viewer.id }, select: { studyId: true }, orderBy: { createdAt: "desc" } }),
   ]);
@@ -45,6 +48,7 @@ export async function getLearnerState(viewer: Viewer): Promise<LearnerState> {
       ]),
     ),
     bookmarks: bookmarks.map((b) => b.studyId),
+    continueWith: progress.find((p) => p.status === "IN_PROGRESS")?.studyId ?? null,
   };
 }
 
@@ -137,7 +141,6 @@ export async function syncPathCompletion(tx: Tx, userId: string): Promise<void> 
   }
 }
 
-export const NOTE_MAX = 2000;
 
 /** Adds or removes a bookmark; repeating either is harmless. */
 export async function setBookmark(viewer: Viewer, studyId: string, bookmarked: boolean): Promise<StudyState> {

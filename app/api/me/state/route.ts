@@ -1,4 +1,5 @@
 import { getViewer } from "@/lib/auth/session";
+import { listEnrollments } from "@/lib/data/paths";
 import { getLearnerState } from "@/lib/data/progress";
 
 export const dynamic = "force-dynamic";
@@ -9,5 +10,6 @@ export async function GET() {
   const headers = { "Cache-Control": "private, no-store" };
   if (!viewer) return Response.json({ signedIn: false }, { headers });
   const user = { name: viewer.name, email: viewer.email, roles: viewer.roles };
-  return Response.json({ signedIn: true, user, ...(await getLearnerState(viewer)) }, { headers });
+  const [state, enrollments] = await Promise.all([getLearnerState(viewer), listEnrollments(viewer)]);
+  return Response.json({ signedIn: true, user, ...state, enrollments }, { headers });
 }

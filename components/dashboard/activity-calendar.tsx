@@ -1,0 +1,62 @@
+import type { Activity } from "@/lib/learning/activity";
+
+const LEVEL = [
+  "fill-slate-100 dark:fill-slate-800",
+  "fill-green-300 dark:fill-green-800",
+  "fill-green-500 dark:fill-green-600",
+  "fill-green-700 dark:fill-green-400",
+];
+
+/** A year of completions as a heatmap, with the month totals as a readable table. */
+export function ActivityCalendar({ activity }: { activity: Activity }) {
+  const cell = 11;
+  const gap = 3;
+  const width = activity.weeks.length * (cell + gap);
+  const height = 7 * (cell + gap);
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="overflow-x-auto">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" className="max-w-none">
+          {activity.weeks.map((week, w) =>
+            week.map((day, d) =>
+              day ? (
+                <rect
+                  key={day.date}
+                  x={w * (cell + gap)}
+                  y={d * (cell + gap)}
+                  width={cell}
+                  height={cell}
+                  rx={2}
+                  className={LEVEL[Math.min(3, day.count)]}
+                >
+                  <title>{`${day.date}: ${day.count} completed`}</title>
+                </rect>
+              ) : null,
+            ),
+          )}
+        </svg>
+      </div>
+      <table className="w-full text-center text-xs">
+        <caption className="sr-only">Studies completed per month over the last 12 months</caption>
+        <thead>
+          <tr>
+            {activity.months.map((m) => (
+              <th key={m.label} scope="col" className="px-1 font-medium text-slate-600 dark:text-slate-400">
+                {m.label.split(" ")[0]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {activity.months.map((m) => (
+              <td key={m.label} className="px-1 tabular-nums">
+                {m.count}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

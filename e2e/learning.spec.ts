@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import { clickAndWaitForAction, expect, test } from "./fixtures";
+
+const STUDY = "/case-studies/infrastructure/url-shortener";
+
+test.describe("learning", () => {
+  test("opening a study marks it in progress; complete and undo", async ({ page, learner }) => {
+    await page.goto(STUDY);
+    await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+    await page.goto("/dashboard");
+    await expect(page.getByRole("region", { name: "Continue where you left off" }).getByRole("link", { name: "URL Shortener" })).toBeVisible();
+
+    await page.goto(STUDY);
+    await page.getByRole("button", { name: "Mark as complete" }).click();
+    await expect(page.getByText("Completed", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
+    await page.goto("/dashboard");
+    await expect(page.getByText("1 study completed in the last 12 months.")).toBeVisible();
+
+    await page.goto(STUDY);
+    await page.getByRole("button", { name: "Mark as not complete" }).click();
+    await expect(page.getByRole("button", { name: "Mark as complete" })).toBeVisible();
+    expect(learner.email).toBeTruthy();
+  });
+
+  test("the back button does not show a stale state", async ({ page, learner }) => {
+    await page.goto(STUDY);
+    await page.getByRole("button", { name: "Mark as complete" }).click();
+    await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
+    await page.goto("/dashboard");
+    await page.goBack();
+    await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
+    expect(learner.id).toBeTruthy();
+  });
+
+  test("bookmark a study and keep a private note", async ({ page, learner }) => {
+    await page.goto(STUDY);
+    const toggle = page.getByRole("button", { name: "Bookmark", exact: true });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await clickAndWaitForAction(page, toggle);
+    await expect(page.getByRole("button", { name: "Bookmarked", exact: true })).toHaveAttribute("aria-pressed", "true");
+
+    await page.goto("/bookmarks");
+    await expect(page.getByRole("heading", { name: "URL Shortener" })).toBeVisible();
+    await page.getByLabel("Private note for URL Shortener").fill("Base62 vs hashing: revisit the collision maths.");
+    await page.getByRole("button", { name: "Save note for URL Shortener" }).click();
+    await expect(page.getByText("Note saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Private note for URL Shortener")).toHaveValue("Base62 vs hashing: revisit the collision maths.");
+
+    await page.getByLabel("Domain").selectOption("databases");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByText("No bookmarks in this domain.")).toBeVisible();
+    expect(learner.id).toBeTruthy();
+  });
+
+  test("start a path and complete it", async ({ page, learner }) => {
+    await page.goto("/paths/foundation-track");
+    await page.getByRole("button", { name: "Start path" }).click();
+    const bar = page.getByRole("progressbar", { name: "Foundation Track progress" });
+    await expect(bar).toHaveAttribute("aria-valuenow", "0");
+    const steps = ["/case-studies/infrastructure/url-shortener", "/case-studies/databases/key-value-store", "/case-studies/infrastructure/consistent-hashing"];
+    for (const [i, step] of steps.entries()) {
+      await page.goto(step);
+      await page.getByRole("button", { name: "Mark as complete" }).click();
+      await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
+      await page.goto("/paths/foundation-track");
+      await expect(bar).toHaveAttribute("aria-valuenow", String(Math.floor(((i + 1) / 3) * 100)));
+    }
+    await expect(page.getByText(/Path completed on/)).toBeVisible();
+    await page.goto("/dashboard");
+    await expect(page.getByRole("region", { name: "Completed paths" }).getByRole("link", { name: "Foundation Track" })).toBeVisible();
+    expect(learner.id).toBeTruthy();
+  });
+
+  test("signed-out visitors see the path and a prompt to sign in", async ({ page }) => {
+    await page.goto("/paths/data-track");
+    await expect(page.getByRole("heading", { level: 1, name: "Data Track" })).toBeVisible();
+    await expect(page.getByText("to start this path and track your progress")).toBeVisible();
+  });
+
+  test("a preview cannot be marked complete", async ({ page, learner }) => {
+    await page.goto("/case-studies/gaming/global-matchmaking");
+    await expect(page.getByText("Previews cannot be marked complete yet.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark as complete" })).toHaveCount(0);
+    expect(learner.id).toBeTruthy();
+  });
+
+  test("export my data, then delete my account", async ({ page, learner }) => {
+    await page.goto(STUDY);
+    await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
+    await expect(page.getByRole("button", { name: "Bookmarked", exact: true })).toBeVisible();
+
+    await page.goto("/account");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export my data" }).click()]);
+    const data = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
+    expect(data.account.email).toBe(learner.email);
+    expect(data.bookmarks.map((b: { studyId: string }) => b.studyId)).toContain("infrastructure/url-shortener");
+
+    await page.getByRole("button", { name: "Delete account" }).click();
+    await expect(page.getByText("Tick the box to confirm you want to delete your account")).toBeVisible();
+    await page.getByLabel("Your password").fill(learner.password);
+    await page.getByLabel(/Delete my account and everything in it/).check();
+    await page.getByRole("button", { name: "Delete account" }).click();
+    await expect(page.getByText("Your account and all its data were deleted.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  });
+});
