@@ -11,19 +11,30 @@ const LEVEL = [
 export function ActivityCalendar({ activity }: { activity: Activity }) {
   const cell = 11;
   const gap = 3;
+  const top = 16;
   const width = activity.weeks.length * (cell + gap);
-  const height = 7 * (cell + gap);
+  const height = top + 7 * (cell + gap);
+  // A month label above the first week that contains the 1st of that month.
+  const monthStarts = activity.weeks.flatMap((week, w) => {
+    const first = week.find((d) => d?.date.endsWith("-01"));
+    return first ? [{ w, label: new Date(`${first.date}T00:00:00Z`).toLocaleDateString("en", { month: "short", timeZone: "UTC" }) }] : [];
+  });
   return (
     <div className="flex flex-col gap-3">
       <div className="overflow-x-auto">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" className="max-w-none">
+          {monthStarts.map(({ w, label }) => (
+            <text key={`${w}-${label}`} x={w * (cell + gap)} y={11} fontSize={10} className="fill-slate-600 dark:fill-slate-400">
+              {label}
+            </text>
+          ))}
           {activity.weeks.map((week, w) =>
             week.map((day, d) =>
               day ? (
                 <rect
                   key={day.date}
                   x={w * (cell + gap)}
-                  y={d * (cell + gap)}
+                  y={top + d * (cell + gap)}
                   width={cell}
                   height={cell}
                   rx={2}
@@ -36,7 +47,7 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
           )}
         </svg>
       </div>
-      <table className="w-full text-center text-xs">
+      <table className="w-full max-w-3xl text-center text-xs">
         <caption className="sr-only">Studies completed per month over the last 12 months</caption>
         <thead>
           <tr>

@@ -33,8 +33,8 @@ export function SvgFigure({
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
           viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          className="mx-auto h-auto max-w-full min-w-[520px] text-slate-800 dark:text-slate-100"
+          width="100%"
+          className="mx-auto h-auto min-w-[520px] text-slate-800 dark:text-slate-100"
           style={{ maxWidth: `${width}px` }}
           fontFamily="ui-sans-serif, system-ui, sans-serif"
         >

@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { clickAndWaitForAction, expect, test } from "./fixtures";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+const PUBLIC_PAGES = ["/", "/case-studies/infrastructure/url-shortener", "/case-studies/gaming/global-matchmaking", "/paths", "/paths/foundation-track", "/signin", "/signup", "/no-such-page"];
+
+for (const dark of [false, true]) {
+  test.describe(dark ? "dark mode" : "light mode", () => {
+    test.beforeEach(async ({ page }) => {
+      if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+    });
+
+    for (const path of PUBLIC_PAGES) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveClass(dark ? /dark/ : /^(?!.*dark)/);
+        await expectNoViolations(page);
+      });
+    }
+
+    test("signed-in pages have no axe violations", async ({ page, learner }) => {
+      await page.goto("/case-studies/infrastructure/url-shortener");
+      await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
+      for (const path of ["/dashboard", "/bookmarks", "/account", "/paths/foundation-track", "/case-studies/infrastructure/url-shortener"]) {
+        await page.goto(path);
+        await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+        await expectNoViolations(page);
+      }
+      expect(learner.id).toBeTruthy();
+    });
+  });
+}
+
+test.describe("phone width", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test("pages fit 360 px without horizontal scrolling", async ({ page, learner }) => {
+    for (const path of ["/", "/case-studies/infrastructure/url-shortener", "/paths/foundation-track", "/dashboard", "/bookmarks", "/account"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    expect(learner.id).toBeTruthy();
+  });
+});
