@@ -40,7 +40,7 @@ test.describe("learning", () => {
     const toggle = page.getByRole("button", { name: "Bookmark", exact: true });
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await clickAndWaitForAction(page, toggle);
-    await expect(page.getByRole("button", { name: "Bookmarked", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "Bookmark", exact: true, pressed: true })).toHaveAttribute("aria-pressed", "true");
 
     await page.goto("/bookmarks");
     await expect(page.getByRole("heading", { name: "URL Shortener" })).toBeVisible();
@@ -91,7 +91,7 @@ test.describe("learning", () => {
   test("export my data, then delete my account", async ({ page, learner }) => {
     await page.goto(STUDY);
     await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
-    await expect(page.getByRole("button", { name: "Bookmarked", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Bookmark", exact: true, pressed: true })).toBeVisible();
 
     await page.goto("/account");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export my data" }).click()]);

@@ -13,12 +13,23 @@ export function toCardData(study: Study, domainTitle: string): StudyCardData {
 }
 
 /** A study in a list; the signed-in state (status, bookmark) is a client island, so lists stay static. */
-export function StudyCard({ study, headingLevel = 3 }: { study: StudyCardData; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+export function StudyCard({
+  study,
+  headingLevel = 3,
+  showDomain = true,
+}: {
+  study: StudyCardData;
+  headingLevel?: 2 | 3 | 4;
+  /** Off where the page already names the domain. */
+  showDomain?: boolean;
+}) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 p-4 hover:border-slate-300 dark:border-slate-800 dark:hover:border-slate-700">
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{study.domainTitle}</p>
-      <Heading className="mt-1 text-base font-semibold">
+      {showDomain ? (
+        <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{study.domainTitle}</p>
+      ) : null}
+      <Heading className="text-base font-semibold">
         <Link href={study.href} className="text-slate-900 hover:underline dark:text-slate-50">
           {study.title}
         </Link>

@@ -47,6 +47,7 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
           )}
         </svg>
       </div>
+      <div className="overflow-x-auto">
       <table className="w-full max-w-3xl text-center text-xs">
         <caption className="sr-only">Studies completed per month over the last 12 months</caption>
         <thead>
@@ -68,6 +69,7 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
           </tr>
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { useState, useTransition } from "react";
 import { setBookmarkAction } from "@/app/case-studies/actions";
 import { useLearnerState } from "./learner-state";
 
-/** A toggle button (aria-pressed). Optimistic, then corrected by the server's answer. */
+/**
+ * A toggle button: its name stays "Bookmark" and aria-pressed carries the
+ * state (the filled icon shows it). Optimistic, then corrected by the server's answer.
+ */
 export function BookmarkButton({ studyId, label, compact = false }: { studyId: string; label?: string; compact?: boolean }) {
   const { bookmarks, apply } = useLearnerState();
   const [pending, startTransition] = useTransition();
@@ -41,7 +44,7 @@ export function BookmarkButton({ studyId, label, compact = false }: { studyId: s
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill={pressed ? "currentColor" : "none"} stroke="currentColor" strokeWidth="2">
           <path d="M6 3h12v18l-6-4-6 4z" />
         </svg>
-        {pressed ? "Bookmarked" : "Bookmark"}
+        Bookmark
       </button>
       {error ? (
         <span role="alert" className="text-xs text-red-700 dark:text-red-400">

@@ -1,4 +1,4 @@
-import type { Challenge, Difficulty, Theme, TimeInvestment } from "./schema";
+import type { Challenge, Difficulty, PatternFrontmatter, Theme, TimeInvestment } from "./schema";
 
 export const DIFFICULTY_LABEL: Record<Difficulty, string> = {
   beginner: "Beginner",
@@ -29,6 +29,18 @@ export const THEME_LABEL: Record<Theme, string> = {
   "low-latency": "Low latency",
   "ai-ml": "AI/ML powered",
   "mobile-first": "Mobile-first",
+};
+
+/** In the order /patterns lists the categories. */
+export const PATTERN_CATEGORY_LABEL: Record<PatternFrontmatter["category"], string> = {
+  data: "Data storage and distribution",
+  consistency: "Consistency and coordination",
+  communication: "Communication",
+  resilience: "Resilience",
+  performance: "Performance and caching",
+  operations: "Operations and deployment",
+  geo: "Geospatial",
+  ml: "Machine learning",
 };
 
 export function formatMinutes(minutes: number): string {
