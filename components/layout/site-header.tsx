@@ -39,7 +39,7 @@ export function SiteHeader() {
             className="w-48 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 lg:w-64"
           />
         </form>
-        <div className="ml-auto flex items-center gap-1 md:ml-0">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-1 md:ml-0">
           <AuthControls />
           <ThemeToggle />
         </div>
