@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LearnerClasses } from "@/components/classes/learner-classes";
 import { ActivityCalendar } from "@/components/dashboard/activity-calendar";
 import { ProgressBar } from "@/components/learning/progress-bar";
 import { requireViewer } from "@/lib/auth/session";
@@ -48,6 +49,8 @@ export default async function DashboardPage() {
           </p>
         )}
       </section>
+
+      <LearnerClasses viewer={viewer} />
 
       {d.updatedSinceCompleted.length > 0 ? (
         <section aria-labelledby="updated" className={`${card} border-amber-300 dark:border-amber-700`}>

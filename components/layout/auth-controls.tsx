@@ -5,7 +5,7 @@ import { useLearnerState } from "@/components/learning/learner-state";
 import { signOutAction } from "@/app/actions";
 
 const linkClass =
-  "rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white";
+  "whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white";
 
 /**
  * The signed-in part of the header. It is a client island so every catalog
@@ -27,6 +27,16 @@ export function AuthControls() {
       <Link href="/dashboard" className={linkClass}>
         Dashboard
       </Link>
+      {user.roles.includes("instructor") ? (
+        <Link href="/instructor" className={linkClass}>
+          Instructor
+        </Link>
+      ) : null}
+      {user.roles.includes("admin") ? (
+        <Link href="/admin" className={linkClass}>
+          Admin
+        </Link>
+      ) : null}
       <Link href="/account" className={`${linkClass} hidden sm:inline-block`} title={user.email}>
         Account
       </Link>

@@ -40,13 +40,19 @@ async function blocked(limiter: RateLimiterMemory, key: string, points: number):
   return res && res.consumedPoints >= points ? retryAfter(res) : null;
 }
 
+function isLimiterRes(error: unknown): error is RateLimiterRes {
+  return typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number";
+}
+
 /** Consumes one point; returns the wait when the limit is already spent. */
 async function take(limiter: RateLimiterMemory, key: string): Promise<Limited | null> {
   try {
     await limiter.consume(key);
     return null;
   } catch (error) {
-    if (error instanceof RateLimiterRes) return retryAfter(error);
+    // Not `instanceof`: the limiters live on globalThis and are shared by every server bundle (pages,
+    // actions, route handlers), each with its own copy of the RateLimiterRes class.
+    if (isLimiterRes(error)) return retryAfter(error);
     throw error;
   }
 }

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { UserTable } from "@/components/admin/user-table";
+import { buttonClass } from "@/components/ui/form";
+import { requireViewer } from "@/lib/auth/session";
+import { listUsers } from "@/lib/data/users";
+import { can } from "@/lib/data/viewer";
+import { USER_SEARCH_MAX, userSearchSchema } from "@/lib/validation/admin";
+
+export const metadata: Metadata = { title: "Users and roles" };
+
+const PAGE = 50;
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const viewer = await requireViewer("/admin");
+  if (!can(viewer, "read", "user", "any")) notFound();
+  const raw = (await searchParams).q;
+  const parsed = userSearchSchema.safeParse(typeof raw === "string" ? raw : "");
+  const query = parsed.success ? parsed.data : "";
+  const users = parsed.success ? await listUsers(viewer, query, PAGE + 1) : [];
+  const shown = users.slice(0, PAGE);
+  const caption = query ? `Users matching “${query}”` : "Newest users";
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Users and roles</h1>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          Grant the instructor role to people who run classes. Role changes apply from the person&apos;s next request; they sign in again.
+        </p>
+      </div>
+      <form action="/admin" method="get" role="search" aria-label="Users" className="flex flex-col gap-2 sm:flex-row sm:items-end">
+        <div className="flex min-w-0 flex-col gap-1 sm:w-96">
+          <label htmlFor="user-search" className="text-sm font-medium text-slate-800 dark:text-slate-200">
+            Search users
+          </label>
+          <input
+            id="user-search"
+            name="q"
+            type="search"
+            defaultValue={typeof raw === "string" ? raw : ""}
+            placeholder="Name or email"
+            aria-invalid={parsed.success ? undefined : true}
+            aria-describedby={parsed.success ? undefined : "user-search-error"}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          />
+        </div>
+        <button type="submit" className={`${buttonClass} self-start sm:self-auto`}>
+          Search
+        </button>
+      </form>
+      {parsed.success ? null : (
+        <p id="user-search-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
+          Search with at most {USER_SEARCH_MAX} characters.
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p className="text-slate-700 dark:text-slate-300">{query ? `No user matches “${query}”.` : "No users yet."}</p>
+      ) : (
+        <>
+          <UserTable users={shown} viewerId={viewer.id} caption={caption} />
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {users.length > PAGE ? `Showing the ${PAGE} newest matches: search by name or email to narrow down.` : `${shown.length} shown.`}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

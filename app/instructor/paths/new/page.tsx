@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { createCustomPathAction } from "../actions";
+import { PathBuilder } from "@/components/classes/path-builder";
+import { studyOptions } from "@/components/classes/study-options";
+import { requireViewer } from "@/lib/auth/session";
+import { can } from "@/lib/data/viewer";
+
+export const metadata: Metadata = { title: "Build a path" };
+
+export default async function NewPathPage() {
+  const viewer = await requireViewer("/instructor/paths/new");
+  if (!can(viewer, "create", "custom-path", "own")) notFound();
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <div>
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+          <Link href="/instructor" className="hover:underline">
+            Your classes
+          </Link>
+        </nav>
+        <h1 className="mt-1 text-2xl font-bold">Build a path</h1>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          Choose studies and put them in the order your learners should read them. Only the classes you assign it to see it.
+        </p>
+      </div>
+      <PathBuilder action={createCustomPathAction} studies={studyOptions()} initial={{ title: "", description: "", steps: [] }} submitLabel="Create path" />
+    </div>
+  );
+}

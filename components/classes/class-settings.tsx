@@ -1,0 +1,35 @@
+import { deleteClassAction, renameClassAction } from "@/app/instructor/classes/[id]/actions";
+import { CLASS_NAME_MAX } from "@/lib/validation/classes";
+import { ActionButton } from "./action-button";
+import { SingleFieldForm } from "./single-field-form";
+
+export function ClassSettings({ classId, name }: { classId: string; name: string }) {
+  return (
+    <div className="flex flex-col gap-6">
+      <SingleFieldForm
+        action={renameClassAction}
+        fields={{ classId }}
+        id="rename-class"
+        label="Name"
+        name="name"
+        defaultValue={name}
+        maxLength={CLASS_NAME_MAX}
+        required
+        submitLabel="Rename"
+        secondary
+      />
+      <div className="flex flex-col gap-2">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Deleting the class removes its roster and assignments. Learners keep their own progress.
+        </p>
+        <ActionButton
+          action={deleteClassAction}
+          fields={{ classId }}
+          label="Delete class"
+          tone="danger"
+          confirm={{ prompt: `Delete “${name}” for every instructor and learner? This cannot be undone.`, confirmLabel: "Delete for good" }}
+        />
+      </div>
+    </div>
+  );
+}

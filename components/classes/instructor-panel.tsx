@@ -1,0 +1,51 @@
+import { addCoInstructorAction, removeInstructorAction } from "@/app/instructor/classes/[id]/actions";
+import type { ClassInstructorInfo } from "@/lib/data/classes";
+import { ActionButton } from "./action-button";
+import { SingleFieldForm } from "./single-field-form";
+
+/** Who teaches the class, with a way to add a co-instructor by email and to remove one (never the last). */
+export function InstructorPanel({ classId, instructors, viewerId }: { classId: string; instructors: ClassInstructorInfo[]; viewerId: string }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        {instructors.map((i) => (
+          <li key={i.id} className="flex flex-wrap items-start justify-between gap-3 p-3">
+            <div className="min-w-0">
+              <p className="font-medium">
+                {i.name}
+                {i.id === viewerId ? <span className="font-normal text-slate-600 dark:text-slate-400"> (you)</span> : null}
+              </p>
+              <p className="break-all text-sm text-slate-600 dark:text-slate-400">{i.email}</p>
+            </div>
+            {instructors.length > 1 ? (
+              <ActionButton
+                action={removeInstructorAction}
+                fields={{ classId, userId: i.id }}
+                label={i.id === viewerId ? "Stop teaching" : "Remove"}
+                accessibleName={i.id === viewerId ? "Stop teaching this class" : `Remove ${i.name} as an instructor`}
+                confirm={{
+                  prompt:
+                    i.id === viewerId
+                      ? "You will no longer see this class or its roster."
+                      : `${i.name} will no longer see this class or its roster.`,
+                  confirmLabel: i.id === viewerId ? "Stop teaching" : "Remove instructor",
+                }}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <SingleFieldForm
+        action={addCoInstructorAction}
+        fields={{ classId }}
+        label="Co-instructor email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        hint="They need an instructor account. They see this class, its roster and its assignments."
+        submitLabel="Add co-instructor"
+        secondary
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { removeMemberAction } from "@/app/instructor/classes/[id]/actions";
+import type { RosterRow } from "@/lib/data/roster";
+import { ActionButton } from "./action-button";
+
+/** Removing a learner is rare, so it is one control under the roster rather than a button on every row. */
+export function RemoveLearner({ classId, rows }: { classId: string; rows: RosterRow[] }) {
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium text-blue-700 dark:text-blue-400">Remove a learner from the class</summary>
+      <div className="mt-3">
+        <ActionButton
+          action={removeMemberAction}
+          fields={{ classId }}
+          label="Remove learner"
+          tone="danger"
+          confirm={{ prompt: "They stop appearing here, and can join again with the code while it is open.", confirmLabel: "Remove from class" }}
+        >
+          <label htmlFor="remove-learner" className="font-medium text-slate-800 dark:text-slate-200">
+            Learner to remove
+          </label>
+          <select
+            id="remove-learner"
+            name="userId"
+            className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 sm:w-96 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          >
+            {rows.map((r) => (
+              <option key={r.userId} value={r.userId}>
+                {r.name} ({r.email})
+              </option>
+            ))}
+          </select>
+        </ActionButton>
+      </div>
+    </details>
+  );
+}

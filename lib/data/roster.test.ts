@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import {
+  assignmentProgress,
+  buildRoster,
+  rosterCsv,
+  sortRoster,
+  STUDY_MINUTES_PER_WEEK,
+  summarizeRoster,
+  type ClassAssignment,
+  type PathStep,
+} from "./roster";
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date("2026-11-28T12:00:00Z");
+const step = (id: string, minutes: number): PathStep => ({ id, title: id, href: `/case-studies/${id}`, minutes });
+const steps = [step("a/one", 60), step("a/two", 60), step("a/three", 60)];
+const done = (...entries: [string, number][]) => new Map(entries.map(([id, daysAgo]) => [id, new Date(now.getTime() - daysAgo * DAY)]));
+
+describe("assignment progress", () => {
+  it("counts completed steps as a percent, never 100 before the last one", () => {
+    const p = assignmentProgress(steps, done(["a/one", 2]), null, now);
+    expect(p).toMatchObject({ completedSteps: 1, totalSteps: 3, percent: 33, completedAt: null, remainingMinutes: 120, overdue: false, pace: null });
+    const many = Array.from({ length: 200 }, (_, i) => step(`b/${i}`, 10));
+    const allButOne = done(...many.slice(1).map((s) => [s.id, 1] as [string, number]));
+    expect(assignmentProgress(many, allButOne, null, now).percent).toBe(99);
+  });
+
+  it("is complete on the day of the last step", () => {
+    const p = assignmentProgress(steps, done(["a/one", 5], ["a/two", 1], ["a/three", 3]), new Date(now.getTime() - DAY), now);
+    expect(p.percent).toBe(100);
+    expect(p.completedAt?.getTime()).toBe(now.getTime() - DAY);
+    expect(p.overdue).toBe(false);
+    expect(p.pace).toBeNull();
+  });
+
+  it("is on track when the minutes left fit the weekly budget before the due date", () => {
+    // 120 minutes left; a week at 240 minutes a week leaves room.
+    expect(assignmentProgress(steps, done(["a/one", 1]), new Date(now.getTime() + 7 * DAY), now).pace).toBe("on-track");
+    // Three days give 240 * 3/7 = ~103 minutes: not enough for 120.
+    expect(assignmentProgress(steps, done(["a/one", 1]), new Date(now.getTime() + 3 * DAY), now).pace).toBe("behind");
+    expect(STUDY_MINUTES_PER_WEEK).toBe(240);
+  });
+
+  it("is overdue (and behind) once the due date passed unfinished", () => {
+    const p = assignmentProgress(steps, done(), new Date(now.getTime() - 1), now);
+    expect(p).toMatchObject({ overdue: true, pace: "behind", percent: 0 });
+  });
+
+  it("treats an empty path as nothing to do rather than dividing by zero", () => {
+    expect(assignmentProgress([], done(), null, now)).toMatchObject({ percent: 0, completedAt: null, totalSteps: 0 });
+  });
+});
+
+const assignments: ClassAssignment[] = [
+  { id: "x", dueAt: new Date(now.getTime() + 14 * DAY), path: { kind: "built-in", key: "p", title: "Path P", href: "/paths/p", steps } },
+  { id: "y", dueAt: null, path: { kind: "custom", key: "c1", title: "=HYPERLINK(\"evil\")", href: null, steps: [step("a/one", 60)] } },
+];
+const learners = [
+  { userId: "u1", name: "Zoe", email: "zoe@example.test", joinedAt: new Date("2026-11-01T00:00:00Z") },
+  { userId: "u2", name: "=cmd|' /C calc'!A0", email: "al@example.test", joinedAt: new Date("2026-11-02T00:00:00Z") },
+  { userId: "u3", name: "Bea", email: "bea@example.test", joinedAt: new Date("2026-11-03T00:00:00Z") },
+];
+const completions = [
+  { userId: "u1", studyId: "a/one", completedAt: new Date("2026-11-20T10:00:00Z") },
+  { userId: "u1", studyId: "a/two", completedAt: new Date("2026-11-21T10:00:00Z") },
+  { userId: "u1", studyId: "a/three", completedAt: new Date("2026-11-22T10:00:00Z") },
+  { userId: "u3", studyId: "a/one", completedAt: new Date("2026-11-25T10:00:00Z") },
+  { userId: "u3", studyId: "z/unrelated", completedAt: new Date("2026-11-25T10:00:00Z") },
+];
+
+describe("roster", () => {
+  const rows = buildRoster(assignments, learners, completions, now);
+
+  it("has one row per learner and one cell per assignment", () => {
+    expect(rows.map((r) => r.progress.map((p) => p.percent))).toEqual([
+      [100, 100],
+      [0, 0],
+      [33, 100],
+    ]);
+  });
+
+  it("summarizes completion rate, average, behind and overdue per assignment", () => {
+    expect(summarizeRoster(assignments, rows)).toEqual([
+      { assignmentId: "x", learners: 3, completed: 1, completionRate: 33, averagePercent: 44, behind: 0, overdue: 0 },
+      { assignmentId: "y", learners: 3, completed: 2, completionRate: 67, averagePercent: 67, behind: 0, overdue: 0 },
+    ]);
+    expect(summarizeRoster(assignments, [])[0]).toMatchObject({ completionRate: 0, averagePercent: 0 });
+  });
+
+  it("sorts by name, by join date and by an assignment's percent, both ways", () => {
+    const names = (key: Parameters<typeof sortRoster>[2]) => sortRoster(rows, assignments, key).rows.map((r) => r.userId);
+    expect(names({ key: "name", dir: "asc" })).toEqual(["u2", "u3", "u1"]);
+    expect(names({ key: "joined", dir: "desc" })).toEqual(["u3", "u2", "u1"]);
+    expect(names({ key: "assignment:x", dir: "desc" })).toEqual(["u1", "u3", "u2"]);
+    expect(names({ key: "assignment:x", dir: "asc" })).toEqual(["u2", "u3", "u1"]);
+    expect(sortRoster(rows, assignments, { key: "assignment:gone", dir: "asc" }).applied).toBe(false);
+  });
+
+  it("exports the same values as CSV, with formulas neutralised", () => {
+    const csv = rosterCsv(assignments, rows);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      'Learner,Email,Joined,Path P: percent,Path P: completed on,Path P: due,Path P: overdue,Path P: status,"\'=HYPERLINK(""evil""): percent",' +
+        '"\'=HYPERLINK(""evil""): completed on","\'=HYPERLINK(""evil""): due","\'=HYPERLINK(""evil""): overdue","\'=HYPERLINK(""evil""): status"',
+    );
+    expect(lines[1]).toBe("Zoe,zoe@example.test,2026-11-01,100,2026-11-22,2026-12-12,no,Completed,100,2026-11-20,,no,Completed");
+    expect(lines[2]).toBe("'=cmd|' /C calc'!A0,al@example.test,2026-11-02,0,,2026-12-12,no,On track,0,,,no,No due date");
+    expect(lines).toHaveLength(4);
+  });
+});
