@@ -61,6 +61,23 @@ export async function seedDemo(connectionString: string): Promise<boolean> {
     await prisma.pathEnrollment.create({
       data: { userId: learner, pathSlug: "foundation-track", startedAt: new Date(now - 9 * DAY) },
     });
+    // A class so the instructor's pages and the learner's assignments are not empty.
+    const instructor = users["instructor@example.com"]!;
+    await prisma.class.create({
+      data: {
+        name: "Distributed Systems Study Group",
+        joinCode: "DEMQ7K2P",
+        createdById: instructor,
+        instructors: { create: { userId: instructor } },
+        members: { create: { userId: learner, joinedAt: new Date(now - 9 * DAY) } },
+        assignments: {
+          create: [
+            { pathSlug: "foundation-track", dueAt: new Date(now + 14 * DAY) },
+            { pathSlug: "data-track", dueAt: new Date(now + 35 * DAY) },
+          ],
+        },
+      },
+    });
     return true;
   } finally {
     await prisma.$disconnect();
