@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, PreviewBadge, TimeBadge } from "@/components/catalog/study-meta";
 import { PathProgressPanel, StepStatusBadge } from "@/components/learning/path-progress-panel";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCatalog } from "@/lib/content/catalog";
 import { formatMinutes } from "@/lib/content/labels";
 import { stepsOf } from "@/lib/learning/catalog-paths";
@@ -30,9 +31,7 @@ export default async function PathPage({ params }: { params: Promise<Params> }) 
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/paths" className="hover:underline">Learning paths</Link>
-      </nav>
+      <Breadcrumb items={[{ href: "/paths", label: "Learning paths" }]} />
       <header>
         <h1 className="text-3xl font-bold tracking-tight">{path.title}</h1>
         {path.audience ? <p className="mt-2 text-sm font-medium text-slate-600 dark:text-slate-400">For: {path.audience}</p> : null}

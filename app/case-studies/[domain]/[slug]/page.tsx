@@ -5,6 +5,7 @@ import { StudyCard, toCardData } from "@/components/catalog/study-card";
 import { DifficultyBadge, PreviewBadge, TimeBadge } from "@/components/catalog/study-meta";
 import { StudyActions } from "@/components/learning/study-actions";
 import { MdxBody } from "@/components/mdx/render";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCatalog, type Study } from "@/lib/content/catalog";
 import { CHALLENGE_LABEL } from "@/lib/content/labels";
 import { getStudyCode } from "@/lib/content/study-code";
@@ -63,11 +64,7 @@ export default async function StudyPage({ params }: { params: Promise<Params> })
     <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd) }} />
       <div className="min-w-0">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/case-studies" className="hover:underline">Case studies</Link>
-          <span aria-hidden="true"> / </span>
-          <Link href={domain.href} className="hover:underline">{domain.title}</Link>
-        </nav>
+        <Breadcrumb items={[{ href: "/case-studies", label: "Case studies" }, { href: domain.href, label: domain.title }]} />
         <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{study.title}</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{study.summary}</p>
         <div className="mt-4 flex flex-wrap items-center gap-2 text-sm">

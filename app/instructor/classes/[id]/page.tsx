@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { AssignForm, type PathOptionGroup } from "@/components/classes/assign-form";
 import { AssignmentList } from "@/components/classes/assignment-list";
@@ -55,11 +56,7 @@ export default async function ClassRosterPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/instructor" className="hover:underline">
-            Your classes
-          </Link>
-        </nav>
+        <Breadcrumb items={[{ href: "/instructor", label: "Your classes" }]} />
         <h1 className="mt-1 text-2xl font-bold break-words">{roster.name}</h1>
         <p className="mt-1 text-slate-700 dark:text-slate-300">
           {learners} {learners === 1 ? "learner" : "learners"} · {roster.assignments.length}{" "}

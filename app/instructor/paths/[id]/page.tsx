@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { deleteCustomPathAction, updateCustomPathAction } from "../actions";
 import { ActionButton } from "@/components/classes/action-button";
@@ -24,11 +24,7 @@ export default async function EditPathPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/instructor" className="hover:underline">
-            Your classes
-          </Link>
-        </nav>
+        <Breadcrumb items={[{ href: "/instructor", label: "Your classes" }]} />
         <h1 className="mt-1 text-2xl font-bold break-words">{path.title}</h1>
       </div>
       {created ? <Notice>Path created. Assign it to a class from the class&apos;s page.</Notice> : null}

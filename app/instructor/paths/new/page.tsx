@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { createCustomPathAction } from "../actions";
 import { PathBuilder } from "@/components/classes/path-builder";
@@ -15,11 +15,7 @@ export default async function NewPathPage() {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/instructor" className="hover:underline">
-            Your classes
-          </Link>
-        </nav>
+        <Breadcrumb items={[{ href: "/instructor", label: "Your classes" }]} />
         <h1 className="mt-1 text-2xl font-bold">Build a path</h1>
         <p className="mt-1 text-slate-700 dark:text-slate-300">
           Choose studies and put them in the order your learners should read them. Only the classes you assign it to see it.
