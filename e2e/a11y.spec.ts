@@ -25,6 +25,7 @@ for (const dark of [false, true]) {
 
     test("signed-in pages have no axe violations", async ({ page, learner }) => {
       await page.goto("/case-studies/infrastructure/url-shortener");
+      await expect(page.getByText("In progress", { exact: true })).toBeVisible(); // the open was recorded
       await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
       for (const path of ["/dashboard", "/bookmarks", "/account", "/paths/foundation-track", "/case-studies/infrastructure/url-shortener"]) {
         await page.goto(path);

@@ -120,6 +120,7 @@ test.describe("classes", () => {
       if (complete) {
         await page.goto("/case-studies/infrastructure/url-shortener");
         await clickAndWaitForAction(page, page.getByRole("button", { name: "Mark as complete" }));
+        await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
       }
       await page.context().close();
     }

@@ -35,7 +35,10 @@ export async function signInAs(page: Page, user: TestUser): Promise<void> {
   await page.context().addCookies([{ name: salt, value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
-/** Clicks and waits for the server action the click sends to answer. */
+/**
+ * Clicks and waits for a server action to answer. Any action counts, so wait
+ * for actions the page sends by itself (opening a study) before calling this.
+ */
 export async function clickAndWaitForAction(page: Page, locator: ReturnType<Page["getByRole"]>): Promise<void> {
   await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),

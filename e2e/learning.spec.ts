@@ -37,6 +37,7 @@ test.describe("learning", () => {
 
   test("bookmark a study and keep a private note", async ({ page, learner }) => {
     await page.goto(STUDY);
+    await expect(page.getByText("In progress", { exact: true })).toBeVisible(); // the open was recorded
     const toggle = page.getByRole("button", { name: "Bookmark", exact: true });
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await clickAndWaitForAction(page, toggle);
@@ -90,6 +91,7 @@ test.describe("learning", () => {
 
   test("export my data, then delete my account", async ({ page, learner }) => {
     await page.goto(STUDY);
+    await expect(page.getByText("In progress", { exact: true })).toBeVisible(); // the open was recorded
     await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
     await expect(page.getByRole("button", { name: "Bookmark", exact: true, pressed: true })).toBeVisible();
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { signInAction } from "@/app/signin/actions";
-import { buttonClass, Field, FormMessage } from "@/components/ui/form";
+import { buttonClass, EmailField, Field, FormMessage } from "@/components/ui/form";
 import type { FormState } from "@/lib/validation/form";
 
 export function SignInForm({ next }: { next: string }) {
@@ -11,15 +11,7 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="next" value={next} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field
         label="Password"
         name="password"

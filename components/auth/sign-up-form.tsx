@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { signUpAction } from "@/app/signup/actions";
-import { buttonClass, Field, FormMessage } from "@/components/ui/form";
+import { buttonClass, EmailField, Field, FormMessage } from "@/components/ui/form";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form";
 
@@ -13,15 +13,7 @@ export function SignUpForm({ next }: { next: string }) {
       <FormMessage message={state.message} />
       <input type="hidden" name="next" value={next} />
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field
         label="Password"
         name="password"

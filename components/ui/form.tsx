@@ -37,6 +37,11 @@ export function Field({
   );
 }
 
+/** The email field of the account forms: one label, type and autocomplete everywhere. */
+export function EmailField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
+  return <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={defaultValue} errors={errors} />;
+}
+
 export function TextAreaField({
   label,
   name,
