@@ -2,15 +2,28 @@ import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "rea
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-/** A labelled input with its error announced and linked through aria-describedby. */
-export function Field({
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
+
+const controlClass =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400";
+
+/**
+ * Label, hint and error around one control, with the error announced and
+ * linked through aria-describedby. Field and TextAreaField both use it.
+ */
+function FieldShell({
+  id,
   label,
-  name,
-  errors,
   hint,
-  ...input
-}: { label: string; name: string; errors?: string[]; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = input.id ?? `field-${name}`;
+  errors,
+  control,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  control: (props: ControlProps) => ReactNode;
+}) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
@@ -19,14 +32,7 @@ export function Field({
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400"
-        {...input}
-      />
+      {control({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy, className: controlClass })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
@@ -37,35 +43,33 @@ export function Field({
   );
 }
 
+/** A labelled input. */
+export function Field({
+  label,
+  name,
+  errors,
+  hint,
+  ...input
+}: { label: string; name: string; errors?: string[]; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = input.id ?? `field-${name}`;
+  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(props) => <input name={name} {...props} {...input} id={id} />} />;
+}
+
 /** The email field of the account forms: one label, type and autocomplete everywhere. */
 export function EmailField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
   return <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={defaultValue} errors={errors} />;
 }
 
+/** A labelled multi-line text field. */
 export function TextAreaField({
   label,
   name,
   errors,
+  hint,
   ...input
-}: { label: string; name: string; errors?: string[] } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: { label: string; name: string; errors?: string[]; hint?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = input.id ?? `field-${name}`;
-  const errorId = `${id}-error`;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? errorId : undefined}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-        {...input}
-      />
-      <FieldError id={errorId} errors={errors} />
-    </div>
-  );
+  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(props) => <textarea name={name} {...props} {...input} id={id} />} />;
 }
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
