@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { clickAndWaitForAction, expect, test } from "./fixtures";
+import { clickAndWaitForAction, expect, startReading, test } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -25,7 +25,7 @@ for (const dark of [false, true]) {
 
     test("signed-in pages have no axe violations", async ({ page, learner }) => {
       await page.goto("/case-studies/infrastructure/url-shortener");
-      await expect(page.getByText("In progress", { exact: true })).toBeVisible(); // the open was recorded
+      await startReading(page); // the open is recorded once the learner engages with the page
       await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
       for (const path of ["/dashboard", "/bookmarks", "/account", "/paths/foundation-track", "/case-studies/infrastructure/url-shortener"]) {
         await page.goto(path);
@@ -39,12 +39,29 @@ for (const dark of [false, true]) {
 
 test.describe("phone width", () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  test("pages fit 360 px without horizontal scrolling", async ({ page, learner }) => {
-    for (const path of ["/", "/case-studies/infrastructure/url-shortener", "/paths/foundation-track", "/dashboard", "/bookmarks", "/account"]) {
+  const PHONE_PAGES = ["/", "/case-studies/infrastructure/url-shortener", "/case-studies/messaging-streaming/kafka", "/paths/foundation-track", "/dashboard", "/bookmarks", "/account"];
+
+  test("pages fit 360 px without horizontal scrolling", async ({ page, learner: _signedIn }) => {
+    for (const path of PHONE_PAGES) {
       await page.goto(path);
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    expect(learner.id).toBeTruthy();
   });
+
+  for (const dark of [false, true]) {
+    test(`signed-in pages have no axe violations at 360 px${dark ? " in dark mode" : ""}, wide tables and code included`, async ({ page, learner: _signedIn }) => {
+      if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+      for (const path of PHONE_PAGES) {
+        await page.goto(path);
+        await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+        await expectNoViolations(page);
+      }
+      // The study's wide blocks scroll inside named, focusable regions rather than the page.
+      await page.goto("/case-studies/messaging-streaming/kafka");
+      const regions = page.locator('main [role="region"][tabindex="0"]');
+      expect(await regions.count()).toBeGreaterThan(0);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createUser, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { createUser, DEMO_PASSWORD, expect, signInAs, test } from "./fixtures";
 
 /** Submits the form and waits for the server action's answer, so attempts are counted one by one. */
 async function submitAndWait(page: Page, button: string) {
@@ -60,7 +60,8 @@ test.describe("accounts", () => {
   test("repeated failures trip the rate limit, in the form and as a 429", async ({ page, request }) => {
     const user = await createUser();
     await page.goto("/signin");
-    for (let i = 0; i < 5; i++) {
+    // 10 failures for one account from one address; the 11th attempt waits, even with the right password.
+    for (let i = 0; i < 10; i++) {
       await page.getByLabel("Email").fill(user.email);
       await page.getByLabel("Password").fill(`wrong-${i}-password`);
       await submitAndWait(page, "Sign in");
@@ -73,6 +74,68 @@ test.describe("accounts", () => {
     const res = await request.post("/api/auth/callback/credentials", { form: { email: user.email, password: user.password } });
     expect(res.status()).toBe(429);
     expect(res.headers()["retry-after"]).toBeTruthy();
+  });
+
+  test("a forged X-Forwarded-For per request does not escape the per-address limit", async ({ request }) => {
+    const user = await createUser();
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await request.post("/api/auth/callback/credentials", {
+        form: { email: user.email, password: `forged-${i}-guess`, csrfToken },
+        headers: { "X-Forwarded-For": `203.0.113.${i + 1}`, "X-Real-IP": `198.51.100.${i + 1}` },
+        maxRedirects: 0,
+      });
+      statuses.push(res.status());
+    }
+    // Without the fix each request looked like a new address and none was refused before the 50th.
+    expect(statuses.slice(0, 10).every((s) => s !== 429), statuses.join(",")).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  test("the auth endpoints refuse oversized bodies with a 413", async ({ request }) => {
+    const res = await request.post("/api/auth/callback/credentials", {
+      form: { email: "someone@example.test", password: "x".repeat(20_000) },
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(413);
+  });
+
+  test("next= cannot send a signed-in user to another site, however it is spelled", async ({ request, learner: _signedIn, page }) => {
+    for (const next of ["/.//evil.example", "//evil.example", "/\\evil.example", "/a/..//evil.example"]) {
+      const res = await page.request.get(`/signin?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+      expect(res.status(), next).toBe(307);
+      expect(res.headers()["location"], next).toBe("/dashboard");
+    }
+    expect((await request.get("/signin?next=/.//evil.example", { maxRedirects: 0 })).status()).toBe(200);
+  });
+
+  test("Auth.js's own sign-out endpoint ends every copy of the session too", async ({ page, browser, learner: _signedIn }) => {
+    await page.goto("/account");
+    const cookies = await page.context().cookies();
+    const other = await browser.newContext();
+    await other.addCookies(cookies);
+    const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+    const res = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+    expect(res.status()).toBeLessThan(400);
+    const state = await (await other.request.get("/api/me/state")).json();
+    expect(state.signedIn).toBe(false);
+    await other.close();
+  });
+
+  test("a session past its absolute lifetime is over, however fresh its cookie", async ({ browser }) => {
+    const user = await createUser();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, user, { authTime: Math.floor(Date.now() / 1000) - 31 * 24 * 60 * 60 });
+    const state = await (await page.request.get("/api/me/state")).json();
+    expect(state.signedIn).toBe(false);
+    await signInAs(page, user);
+    const fresh = await page.request.get("/api/me/state");
+    expect((await fresh.json()).signedIn).toBe(true);
+    // Activity renews the cookie (the idle timeout restarts); the sign-in time inside it does not move.
+    expect(fresh.headers()["set-cookie"] ?? "").toContain("authjs.session-token=");
+    await context.close();
   });
 
   test("signing out ends the session everywhere, even for a copied cookie", async ({ page, browser, learner }) => {

@@ -28,9 +28,9 @@ export async function createUser(roles: string[] = ["learner"], name = "Test Lea
 }
 
 /** Signs in by writing a session cookie, as Auth.js would after a real sign-in (Epic Stack's approach). */
-export async function signInAs(page: Page, user: TestUser): Promise<void> {
+export async function signInAs(page: Page, user: TestUser, { authTime = Math.floor(Date.now() / 1000) } = {}): Promise<void> {
   const salt = "authjs.session-token";
-  const token = await encode({ token: { sub: user.id, sv: 0, name: user.name, email: user.email }, secret: secret!, salt });
+  const token = await encode({ token: { sub: user.id, sv: 0, name: user.name, email: user.email, authTime }, secret: secret!, salt });
   const url = new URL(process.env.BASE_URL ?? "http://127.0.0.1:3000");
   await page.context().addCookies([{ name: salt, value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
@@ -44,6 +44,22 @@ export async function clickAndWaitForAction(page: Page, locator: ReturnType<Page
     page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
     locator.click(),
   ]);
+}
+
+/**
+ * Reads the open study like a learner: once its controls are there, scrolls,
+ * which is what records the study as in progress (a bare visit does not).
+ */
+export async function startReading(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: /^Mark as (not )?complete$/ })).toBeVisible();
+  await page.mouse.wheel(0, 400);
+  await expect(page.getByText(/^(In progress|Completed)$/)).toBeVisible();
+}
+
+/** How many progress rows a user has, read from the database. */
+export async function progressRowCount(userId: string): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "StudyProgress" WHERE "userId" = $1`, [userId]);
+  return rows[0]!.n;
 }
 
 export const test = base.extend<{ learner: TestUser }>({

@@ -1,12 +1,17 @@
 import fs from "node:fs";
-import { clickAndWaitForAction, expect, test } from "./fixtures";
+import { clickAndWaitForAction, expect, progressRowCount, startReading, test } from "./fixtures";
 
 const STUDY = "/case-studies/infrastructure/url-shortener";
 
 test.describe("learning", () => {
-  test("opening a study marks it in progress; complete and undo", async ({ page, learner }) => {
-    await page.goto(STUDY);
+  test("reading a study marks it in progress, a link from another site alone does not; complete and undo", async ({ page, learner }) => {
+    await page.goto(STUDY, { referer: "https://elsewhere.example/some-page" });
+    await expect(page.getByRole("button", { name: "Mark as complete" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await progressRowCount(learner.id)).toBe(0);
+    await startReading(page);
     await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+    await expect.poll(() => progressRowCount(learner.id)).toBe(1);
     await page.goto("/dashboard");
     await expect(page.getByRole("region", { name: "Continue where you left off" }).getByRole("link", { name: "URL Shortener" })).toBeVisible();
 
@@ -37,7 +42,7 @@ test.describe("learning", () => {
 
   test("bookmark a study and keep a private note", async ({ page, learner }) => {
     await page.goto(STUDY);
-    await expect(page.getByText("In progress", { exact: true })).toBeVisible(); // the open was recorded
+    await startReading(page); // the open is recorded once the learner engages with the page
     const toggle = page.getByRole("button", { name: "Bookmark", exact: true });
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await clickAndWaitForAction(page, toggle);
@@ -91,7 +96,7 @@ test.describe("learning", () => {
 
   test("export my data, then delete my account", async ({ page, learner }) => {
     await page.goto(STUDY);
-    await expect(page.getByText("In progress", { exact: true })).toBeVisible(); // the open was recorded
+    await startReading(page); // the open is recorded once the learner engages with the page
     await clickAndWaitForAction(page, page.getByRole("button", { name: "Bookmark", exact: true }));
     await expect(page.getByRole("button", { name: "Bookmark", exact: true, pressed: true })).toBeVisible();
 

@@ -29,3 +29,37 @@ test("an unknown page explains and links home, with a 404", async ({ page }) => 
   await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
 });
+
+test("a path with broken percent-encoding gets the usual not-found page and a 4xx, never a 500", async ({ page }) => {
+  for (const path of ["/paths/%E0%A4%A", "/case-studies/databases/%E0%A4%A", "/case-studies/%E0%A4%A", "/classes/%E0%A4%A", "/patterns/%ZZ"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBeGreaterThanOrEqual(400);
+    expect(res?.status(), path).toBeLessThan(500);
+    await expect(page.getByRole("heading", { name: "We could not find that page" }), path).toBeVisible();
+  }
+});
+
+test("pages carry a Content-Security-Policy without eval, refuse framing, and break none of its rules", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+  });
+  for (const path of ["/", "/case-studies/messaging-streaming/kafka", "/case-studies", "/search?q=raft", "/signin"]) {
+    const res = await page.goto(path);
+    const csp = res?.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).not.toContain("unsafe-eval");
+    await page.waitForLoadState("networkidle");
+  }
+  // The theme toggle and the study's islands still work under the policy.
+  await page.goto("/case-studies/messaging-streaming/kafka");
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("study pages stay prerendered: the same HTML for every visitor, served from the build", async ({ request }) => {
+  const res = await request.get("/case-studies/messaging-streaming/kafka");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["x-nextjs-cache"] ?? res.headers()["x-nextjs-prerender"] ?? "").not.toBe("");
+});

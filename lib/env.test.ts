@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 process.env.DATABASE_URL ??= "postgresql://u:p@127.0.0.1:5432/db";
-process.env.AUTH_SECRET ??= "x".repeat(40);
+process.env.AUTH_SECRET ??= "unit-test-secret-9f2K7qLm3ZxW8vB1";
 const { parseEnv } = await import("./env");
 
 describe("parseEnv", () => {
@@ -13,8 +13,12 @@ describe("parseEnv", () => {
   it("says a missing variable is required", () => {
     expect(() => parseEnv({ AUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL: is required/);
   });
+  it("refuses a placeholder secret, such as the one docker-compose used to fall back to", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://a@b/c", AUTH_SECRET: "change-me-change-me-change-me-change-me" })).toThrow(/AUTH_SECRET: looks like a placeholder/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://a@b/c", AUTH_SECRET: "y".repeat(40) })).toThrow(/AUTH_SECRET: looks like a placeholder/);
+  });
   it("accepts a valid environment and applies defaults", () => {
-    const env = parseEnv({ DATABASE_URL: "postgres://a@b/c", AUTH_SECRET: "y".repeat(32) });
+    const env = parseEnv({ DATABASE_URL: "postgres://a@b/c", AUTH_SECRET: "k3J9pQ2xV7mN4bR8tY1wZ6cF0hL5sD3gA" });
     expect(env.DATABASE_POOL_SIZE).toBe(10);
     expect(env.NODE_ENV).toBe("development");
   });

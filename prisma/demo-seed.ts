@@ -84,3 +84,21 @@ export async function seedDemo(connectionString: string): Promise<boolean> {
     await pool.end();
   }
 }
+
+/** Demo accounts whose password is still the published one (so anyone who reads the README can sign in as them). */
+export async function demoAccountsWithPublishedPassword(connectionString: string): Promise<string[]> {
+  const { verifyPassword } = await import("../lib/auth/password");
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ email: string; passwordHash: string }>(
+      `SELECT email, "passwordHash" FROM "User" WHERE email = ANY($1)`,
+      [DEMO_ACCOUNTS.map((a) => a.email)],
+    );
+    const exposed: string[] = [];
+    for (const row of rows) if (await verifyPassword(row.passwordHash, DEMO_PASSWORD)) exposed.push(row.email);
+    return exposed;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,16 +1,20 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set), migrations,
  * demo seed (embedded database only), a production build when the sources are
- * newer than it, then `next start` on PORT. Ctrl-C stops everything.
+ * newer than it, then the app server (scripts/serve.ts) on HOST:PORT, by
+ * default 127.0.0.1:3000. Ctrl-C stops everything. The server exits by itself
+ * if this process is killed, so it never outlives it holding the port.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { seedDemo } from "../prisma/demo-seed";
-import { needsBuild, runNext } from "./lib/next";
+import { type ChildProcess } from "node:child_process";
+import { demoAccountsWithPublishedPassword, seedDemo } from "../prisma/demo-seed";
+import { isLoopbackHost } from "./lib/host";
+import { needsBuild, runNext, spawnServer } from "./lib/next";
 import { applyMigrations } from "./lib/migrations";
 import { resolveAuthSecret, resolveDatabase } from "./lib/runtime-env";
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 const port = process.env.PORT ?? "3000";
+const host = process.env.HOST || "127.0.0.1";
 
 const database = await resolveDatabase({ dataDir: ".data/postgres", database: "case_studies", log });
 let server: ChildProcess | undefined;
@@ -41,6 +45,14 @@ try {
   const applied = await applyMigrations(database.url);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
   if (database.embedded && (await seedDemo(database.url))) log("seeded the demo accounts (password: demo-password-123)");
+  if (!isLoopbackHost(host)) {
+    const exposed = await demoAccountsWithPublishedPassword(database.url);
+    if (exposed.length > 0 && process.env.ALLOW_PUBLIC_DEMO !== "1") {
+      log(`refusing to serve on ${host}: the demo accounts ${exposed.join(", ")} still have the published password, so anyone who can reach this address could sign in as them (one is an admin).`);
+      log("Serve on 127.0.0.1 (unset HOST), change or delete those accounts, or set ALLOW_PUBLIC_DEMO=1 on a private network.");
+      await stop(2);
+    }
+  }
 
   if (needsBuild()) {
     log("building the app (first start or sources changed)");
@@ -50,11 +62,11 @@ try {
       await stop(code);
     }
   }
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+  server = spawnServer({ ...env, PORT: port, HOST: host });
   server.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
   });
-  log(`serving on http://localhost:${port}`);
+  log(`serving on http://${isLoopbackHost(host) ? "localhost" : host}:${port}${isLoopbackHost(host) ? " (this machine only; set HOST=0.0.0.0 to serve others)" : ""}`);
 } catch (error) {
   console.error(`[start] ${(error as Error).message}`);
   await stop(1);

@@ -4,9 +4,12 @@
  * Postgres is embedded (its own data folder, separate from `npm start`'s)
  * unless DATABASE_URL is set; then that server hosts the test databases.
  *
- *   npm test                 everything
- *   npm test -- --skip-e2e   everything but the browser tests
- *   npm test -- --only-e2e   just the browser tests
+ *   npm test                        everything
+ *   npm test -- --skip-e2e          everything but the browser tests
+ *   npm test -- --only-e2e          just the browser tests
+ *   npm test -- <file or pattern>   just the matching tests, at whatever level they
+ *                                   are (e.g. `users`, `tests/integration/classes.test.ts`,
+ *                                   `e2e/auth.spec.ts`); no lint or types
  *
  * Two runs at once need their own TEST_PG_DIR (a data folder under .data/)
  * and NEXT_DIST_DIR (a build folder such as .next-b).
@@ -16,11 +19,19 @@ import pg from "pg";
 import { seedDemo } from "../prisma/demo-seed";
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrations";
-import { runNext } from "./lib/next";
+import { runNext, spawnServer, waitForServer } from "./lib/next";
+import { selectTests } from "./lib/select-tests";
 
-const args = new Set(process.argv.slice(2));
-const skipE2e = args.has("--skip-e2e");
-const onlyE2e = args.has("--only-e2e");
+const argv = process.argv.slice(2);
+const args = new Set(argv.filter((a) => a.startsWith("--")));
+const patterns = argv.filter((a) => !a.startsWith("--"));
+const selection = patterns.length > 0 ? selectTests(patterns) : null;
+if (selection && selection.vitest.length === 0 && selection.e2e.length === 0) {
+  console.error(`[test] no test file matches ${patterns.join(", ")}`);
+  process.exit(2);
+}
+const skipE2e = args.has("--skip-e2e") || (selection !== null && selection.e2e.length === 0);
+const onlyE2e = args.has("--only-e2e") || (selection !== null && selection.vitest.length === 0);
 const log = (msg: string) => console.log(`\n[test] ${msg}`);
 const TEMPLATE = "cs_test_template";
 const E2E_DB = "cs_test_e2e";
@@ -53,7 +64,7 @@ let embedded: EmbeddedServer | null = null;
 let exitCode = 0;
 try {
   const bin = "node_modules/.bin";
-  if (!onlyE2e) {
+  if (!onlyE2e && !selection) {
     await step("lint", () => run(`${bin}/eslint`, ["."]));
     await step("types", () => run(`${bin}/tsc`, ["--noEmit"]));
   }
@@ -72,7 +83,7 @@ try {
   await applyMigrations(urlFor(TEMPLATE));
 
   const testEnv = { ...process.env, TEST_ADMIN_DATABASE_URL: adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE, AUTH_SECRET, NODE_ENV: "test" as const };
-  if (!onlyE2e) await step("unit, content and integration tests", () => run(`${bin}/vitest`, ["run"], testEnv));
+  if (!onlyE2e) await step("unit, content and integration tests", () => run(`${bin}/vitest`, ["run", ...(selection?.vitest ?? [])], testEnv));
 
   if (!skipE2e) {
     await recreate(adminUrl, E2E_DB, TEMPLATE);
@@ -80,13 +91,11 @@ try {
     const appEnv = { ...process.env, DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET, NODE_ENV: "production" as const };
     await step("build", () => runNext(["build"], appEnv));
     const port = await freePort();
-    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: appEnv,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const server = spawnServer({ ...appEnv, PORT: String(port), HOST: "127.0.0.1" });
     try {
+      await waitForServer(`http://127.0.0.1:${port}`);
       await step("end-to-end tests", () =>
-        run(`${bin}/playwright`, ["test"], { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, E2E_DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET }),
+        run(`${bin}/playwright`, ["test", ...(selection?.e2e ?? [])], { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, E2E_DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET }),
       );
     } finally {
       server.kill("SIGTERM");

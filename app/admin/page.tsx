@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { UserTable } from "@/components/admin/user-table";
 import { buttonClass } from "@/components/ui/form";
 import { requireViewer } from "@/lib/auth/session";
+import { signedInRecently } from "@/lib/auth/session-policy";
+import Link from "next/link";
 import { listUsers } from "@/lib/data/users";
 import { can } from "@/lib/data/viewer";
 import { USER_SEARCH_MAX, userSearchSchema } from "@/lib/validation/admin";
@@ -29,6 +31,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           Grant the instructor role to people who run classes. Role changes apply from the person&apos;s next request; they sign in again.
         </p>
       </div>
+      {signedInRecently(viewer.authTime) ? null : (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          Changing roles needs a sign-in within the last 15 minutes.{" "}
+          <Link href="/signin?reauth=1&next=%2Fadmin" className="font-medium underline">
+            Sign in again
+          </Link>{" "}
+          to confirm it is you.
+        </p>
+      )}
       <form action="/admin" method="get" role="search" aria-label="Users" className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex min-w-0 flex-col gap-1 sm:w-96">
           <label htmlFor="user-search" className="text-sm font-medium text-slate-800 dark:text-slate-200">

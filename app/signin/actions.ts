@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn } from "@/lib/auth/auth";
-import { clientIp, describeWait, signInBlocked } from "@/lib/auth/rate-limit";
+import { clientIp, describeWait, signInWait } from "@/lib/auth/rate-limit";
 import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
 import { fieldErrors, formValues, type FormState } from "@/lib/validation/form";
 
@@ -13,7 +13,8 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
 
   const { email, password } = parsed.data;
-  const limited = await signInBlocked(clientIp(await headers()), email);
+  // Only to explain a wait already in force; the attempt itself is counted where the password is checked.
+  const limited = await signInWait(clientIp(await headers()), email);
   if (limited) return { message: `Too many sign-in attempts. Try again in ${describeWait(limited)}.`, values };
 
   try {

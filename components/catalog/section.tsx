@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A titled page section; the heading names the landmark, and the emoji stays out of its accessible name. */
 export function Section({
@@ -38,14 +39,9 @@ export const mutedClass = "text-slate-600 dark:text-slate-400";
 /** A scrollable table that keyboard users can scroll too (it takes focus and is named by its caption). */
 export function TableScroller({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
-    >
+    <ScrollRegion label={label} className="rounded-lg border border-slate-200 dark:border-slate-800">
       {children}
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -3,7 +3,8 @@ import { CLASS_NAME_MAX } from "@/lib/validation/classes";
 import { ActionButton } from "./action-button";
 import { SingleFieldForm } from "./single-field-form";
 
-export function ClassSettings({ classId, name }: { classId: string; name: string }) {
+/** Rename for every instructor; deleting is the owner's alone (docs/decisions/009-class-owners.md). */
+export function ClassSettings({ classId, name, isOwner }: { classId: string; name: string; isOwner: boolean }) {
   return (
     <div className="flex flex-col gap-6">
       <SingleFieldForm
@@ -18,18 +19,22 @@ export function ClassSettings({ classId, name }: { classId: string; name: string
         submitLabel="Rename"
         secondary
       />
-      <div className="flex flex-col gap-2">
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Deleting the class removes its roster and assignments. Learners keep their own progress.
-        </p>
-        <ActionButton
-          action={deleteClassAction}
-          fields={{ classId }}
-          label="Delete class"
-          tone="danger"
-          confirm={{ prompt: `Delete “${name}” for every instructor and learner? This cannot be undone.`, confirmLabel: "Delete for good" }}
-        />
-      </div>
+      {isOwner ? (
+        <div className="flex flex-col gap-2">
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Deleting the class removes its roster and assignments. Learners keep their own progress.
+          </p>
+          <ActionButton
+            action={deleteClassAction}
+            fields={{ classId }}
+            label="Delete class"
+            tone="danger"
+            confirm={{ prompt: `Delete “${name}” for every instructor and learner? This cannot be undone.`, confirmLabel: "Delete for good" }}
+          />
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Only the class&apos;s owner can delete it.</p>
+      )}
     </div>
   );
 }

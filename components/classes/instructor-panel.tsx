@@ -1,10 +1,24 @@
-import { addCoInstructorAction, removeInstructorAction } from "@/app/instructor/classes/[id]/actions";
+import { addCoInstructorAction, removeInstructorAction, transferOwnershipAction } from "@/app/instructor/classes/[id]/actions";
 import type { ClassInstructorInfo } from "@/lib/data/classes";
 import { ActionButton } from "./action-button";
 import { SingleFieldForm } from "./single-field-form";
 
-/** Who teaches the class, with a way to add a co-instructor by email and to remove one (never the last). */
-export function InstructorPanel({ classId, instructors, viewerId }: { classId: string; instructors: ClassInstructorInfo[]; viewerId: string }) {
+/**
+ * Who teaches the class. Any instructor adds co-instructors and may stop
+ * teaching; the owner removes others and hands ownership on (docs/decisions/009).
+ */
+export function InstructorPanel({
+  classId,
+  instructors,
+  viewerId,
+  ownerId,
+}: {
+  classId: string;
+  instructors: ClassInstructorInfo[];
+  viewerId: string;
+  ownerId: string;
+}) {
+  const viewerOwns = viewerId === ownerId;
   return (
     <div className="flex flex-col gap-4">
       <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
@@ -14,10 +28,23 @@ export function InstructorPanel({ classId, instructors, viewerId }: { classId: s
               <p className="font-medium">
                 {i.name}
                 {i.id === viewerId ? <span className="font-normal text-slate-600 dark:text-slate-400"> (you)</span> : null}
+                {i.id === ownerId ? <span className="font-normal text-slate-600 dark:text-slate-400"> · owner</span> : null}
               </p>
               <p className="break-all text-sm text-slate-600 dark:text-slate-400">{i.email}</p>
             </div>
-            {instructors.length > 1 ? (
+            {viewerOwns && i.id !== ownerId ? (
+              <ActionButton
+                action={transferOwnershipAction}
+                fields={{ classId, userId: i.id }}
+                label="Make owner"
+                accessibleName={`Make ${i.name} the owner`}
+                confirm={{
+                  prompt: `${i.name} will be able to delete the class and remove instructors, you included. You stay on as a co-instructor.`,
+                  confirmLabel: "Make owner",
+                }}
+              />
+            ) : null}
+            {instructors.length > 1 && i.id !== ownerId && (viewerOwns || i.id === viewerId) ? (
               <ActionButton
                 action={removeInstructorAction}
                 fields={{ classId, userId: i.id }}

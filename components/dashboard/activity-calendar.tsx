@@ -1,4 +1,5 @@
 import type { Activity } from "@/lib/learning/activity";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const LEVEL = [
   "fill-slate-100 dark:fill-slate-800",
@@ -21,7 +22,7 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
   });
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Activity calendar, one square per day">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" className="max-w-none">
           {monthStarts.map(({ w, label }) => (
             <text key={`${w}-${label}`} x={w * (cell + gap)} y={11} fontSize={10} className="fill-slate-600 dark:fill-slate-400">
@@ -46,8 +47,8 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
             ),
           )}
         </svg>
-      </div>
-      <div className="overflow-x-auto">
+      </ScrollRegion>
+      <ScrollRegion label="Studies completed per month">
       <table className="w-full max-w-3xl text-center text-xs">
         <caption className="sr-only">Studies completed per month over the last 12 months</caption>
         <thead>
@@ -69,7 +70,7 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
           </tr>
         </tbody>
       </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -2,14 +2,55 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { openStudyAction, setCompletedAction } from "@/app/case-studies/actions";
 import { BookmarkButton } from "./bookmark-button";
 import { useLearnerState } from "./learner-state";
 
+const ENGAGEMENT_EVENTS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart"] as const;
+
 /**
- * The study page's per-user controls. Opening the study while signed in marks
- * it in progress. Rendered on the client so the article stays prerendered.
+ * Whether this page was reached from inside the site: a client-side navigation
+ * (the document was loaded for another path) or a same-origin referrer.
+ */
+function arrivedFromThisSite(): boolean {
+  const entry = performance.getEntriesByType("navigation")[0];
+  const loadedFor = entry ? new URL(entry.name).pathname : location.pathname;
+  if (loadedFor !== location.pathname) return true;
+  try {
+    return document.referrer !== "" && new URL(document.referrer).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls `onEngaged` once the learner is really here: at once when they came
+ * from inside the site, otherwise at their first scroll, key or touch. So a
+ * link or pop-up from another site never changes their progress by itself.
+ */
+function useEngagement(active: boolean, onEngaged: () => void): void {
+  useEffect(() => {
+    if (!active) return;
+    if (arrivedFromThisSite()) {
+      onEngaged();
+      return;
+    }
+    const engage = () => {
+      for (const type of ENGAGEMENT_EVENTS) window.removeEventListener(type, engage);
+      onEngaged();
+    };
+    for (const type of ENGAGEMENT_EVENTS) window.addEventListener(type, engage, { passive: true });
+    return () => {
+      for (const type of ENGAGEMENT_EVENTS) window.removeEventListener(type, engage);
+    };
+  }, [active, onEngaged]);
+}
+
+/**
+ * The study page's per-user controls. Reading the study while signed in marks
+ * it in progress (useEngagement). Rendered on the client so the article stays
+ * prerendered.
  */
 export function StudyActions({ studyId, version, preview }: { studyId: string; version: number; preview: boolean }) {
   const { loaded, signedIn, progress, apply, reload } = useLearnerState();
@@ -19,11 +60,12 @@ export function StudyActions({ studyId, version, preview }: { studyId: string; v
   const opened = useRef(false);
   const entry = progress[studyId];
 
-  useEffect(() => {
-    if (!signedIn || opened.current || entry) return;
+  const recordOpen = useCallback(() => {
+    if (opened.current) return;
     opened.current = true;
     void openStudyAction(studyId).then((r) => r.ok && apply(studyId, r.data));
-  }, [signedIn, entry, studyId, apply]);
+  }, [studyId, apply]);
+  useEngagement(signedIn && !entry, recordOpen);
 
   if (!loaded) return <div className="h-9" aria-hidden="true" />;
   if (!signedIn) {

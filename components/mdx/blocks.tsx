@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { z } from "zod";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const CALLOUT_STYLE = {
   note: { label: "Note", className: "border-slate-400 bg-slate-50 dark:border-slate-500 dark:bg-slate-900" },
@@ -37,7 +38,7 @@ export function MetricsTable(props: { caption: string; rows: { metric: string; v
   const { caption, rows } = parsed.data;
   const hasNotes = rows.some((r) => r.note);
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <ScrollRegion label={caption} className="not-prose my-6">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-sm font-semibold text-slate-800 dark:text-slate-200">{caption}</caption>
         <thead>
@@ -57,7 +58,7 @@ export function MetricsTable(props: { caption: string; rows: { metric: string; v
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

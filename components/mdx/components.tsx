@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
 import { Callout, Figure, Incident, MetricsTable, Question } from "./blocks";
 import { Diagram } from "./diagram";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { SequenceDiagram } from "./sequence-diagram";
 
 /** External links open normally but do not leak the referrer's opener. */
@@ -9,9 +10,25 @@ function Anchor(props: ComponentProps<"a">) {
   return <a {...props} rel={external ? "noopener noreferrer" : undefined} />;
 }
 
+/** Code blocks scroll sideways on a phone; focusable so the keyboard can scroll them too. */
+function CodeBlock(props: ComponentProps<"pre">) {
+  return <pre {...props} tabIndex={0} />;
+}
+
+/** Markdown tables scroll inside their own box rather than widening the page. */
+function Table(props: ComponentProps<"table">) {
+  return (
+    <ScrollRegion label="Table" className="my-6">
+      <table {...props} className="my-0" />
+    </ScrollRegion>
+  );
+}
+
 /** Everything a study's MDX may use, without imports. */
 export const mdxComponents = {
   a: Anchor,
+  pre: CodeBlock,
+  table: Table,
   Callout,
   Figure,
   MetricsTable,

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Ids derived from the title, stable between server renders. */
 export function diagramId(prefix: string, title: string): string {
@@ -28,7 +29,7 @@ export function SvgFigure({
 }) {
   return (
     <figure className="not-prose my-8">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900">
+      <ScrollRegion label={`Diagram: ${title}`} className="rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900">
         <svg
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
@@ -47,7 +48,7 @@ export function SvgFigure({
           </defs>
           {children}
         </svg>
-      </div>
+      </ScrollRegion>
       <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
         <span className="font-semibold">{title}</span>
         <details className="mt-1">

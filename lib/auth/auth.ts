@@ -2,9 +2,11 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { loadViewer, verifyCredentials } from "@/lib/data/users";
+import { endAllSessions, loadViewer } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/auth";
-import { clearSignInFailures, clientIp, recordSignInFailure, signInBlocked } from "./rate-limit";
+import { clientIp } from "./rate-limit";
+import { SESSION_IDLE_SECONDS, sessionCookieName, sessionExpired } from "./session-policy";
+import { checkSignIn } from "./sign-in";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -14,17 +16,27 @@ declare module "next-auth" {
   interface User {
     sessionVersion?: number;
   }
+  interface Session {
+    /** When the user last proved their password (seconds since the epoch), for re-authentication checks. */
+    authTime?: number;
+  }
 }
 
+const secureCookies = env.AUTH_URL?.startsWith("https://") ?? false;
+
 /**
- * Auth.js with email and password. Sessions are JWTs; every request re-reads
- * the user's session version (one primary-key query), so sign-out, a password
- * change or a role change end older tokens at once.
+ * Auth.js with email and password. Sessions are JWTs (docs/decisions/003 and
+ * 008): every request re-reads the user's session version (one primary-key
+ * query), so sign-out, a password change or a role change end older tokens at
+ * once; a token unused for SESSION_IDLE_SECONDS expires, and none lives past
+ * SESSION_ABSOLUTE_SECONDS after its sign-in, however often it is refreshed.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  useSecureCookies: secureCookies,
+  cookies: { sessionToken: { name: sessionCookieName(secureCookies), options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies } } },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
   logger: {
     // Failed sign-ins are expected; do not print them as server errors.
@@ -40,27 +52,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientIp(request.headers);
-        if (await signInBlocked(ip, email)) throw new RateLimitedSignIn();
-        const user = await verifyCredentials(email, password);
-        if (!user) {
-          await recordSignInFailure(ip, email);
-          return null;
-        }
-        await clearSignInFailures(email);
-        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+        const result = await checkSignIn(clientIp(request.headers), parsed.data.email, parsed.data.password);
+        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        if (result.limited) throw new RateLimitedSignIn();
+        return null;
       },
     }),
   ],
+  events: {
+    // Auth.js's own sign-out endpoint ends every copy of the token too, like the header's button.
+    async signOut(message) {
+      const sub = "token" in message ? message.token?.sub : undefined;
+      if (sub) await endAllSessions(sub);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
+        token.authTime = now;
         return token;
       }
-      if (!token.sub) return null;
+      if (!token.sub || sessionExpired(token.authTime, now)) return null;
       const viewer = await loadViewer(token.sub);
       if (!viewer || viewer.sessionVersion !== token.sv) return null;
       token.name = viewer.name;
@@ -69,6 +84,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     async session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.authTime === "number") session.authTime = token.authTime;
       return session;
     },
   },

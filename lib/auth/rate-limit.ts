@@ -1,33 +1,48 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
- * Per-process limits (docs/decisions/003-rate-limiting.md). Failed sign-ins
- * count per IP and per account; a successful sign-in clears the account's count.
+ * Per-process limits (docs/decisions/007-rate-limits-for-classrooms.md). Every
+ * attempt consumes a point *before* the work it guards (a password check, an
+ * account creation), so parallel requests cannot all slip through; success
+ * gives points back. No limit locks an account against its owner: failures
+ * are counted per (address, account) pair, per address, and per account, and
+ * the per-account count only slows that account to one attempt per few
+ * seconds.
+ *
+ * The numbers are sized for a class of 60 behind one school address (NAT):
+ * 60 sign-ups and 60 sign-ins with a few typos each in ten minutes fit with
+ * room to spare, while one address still cannot script more than a few
+ * hundred guesses or accounts an hour.
  */
-type Limiters = {
-  signInIp: RateLimiterMemory;
-  signInAccount: RateLimiterMemory;
-  signUpIp: RateLimiterMemory;
-  signUpAccount: RateLimiterMemory;
-  joinCode: RateLimiterMemory;
-};
-
 export const LIMITS = {
-  signInIp: { points: 50, duration: 15 * 60 },
-  signInAccount: { points: 5, duration: 15 * 60 },
-  signUpIp: { points: 10, duration: 60 * 60 },
-  signUpAccount: { points: 3, duration: 60 * 60 },
-  joinCode: { points: 10, duration: 10 * 60 },
+  /** Failed sign-ins for one account from one address: then that pair waits 15 minutes. */
+  signInPair: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Failed sign-ins from one address, any accounts (a lab of 60 with typos uses well under this). */
+  signInAddress: { points: 300, duration: 60 * 60 },
+  /** Failed sign-ins for one account from anywhere: beyond this the account is slowed, never locked. */
+  signInAccount: { points: 50, duration: 60 * 60 },
+  /** The slowed pace once signInAccount is spent: one attempt per account per 5 seconds. */
+  signInAccountSlow: { points: 1, duration: 5 },
+  /** Accounts created from one address: two classes of 60 in an hour. */
+  signUpAddress: { points: 150, duration: 60 * 60 },
+  /** Sign-up attempts for one email address. */
+  signUpEmail: { points: 5, duration: 60 * 60 },
+  /** Wrong current passwords (change password, delete account) per signed-in user. */
+  passwordCheck: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Join-code submissions per user. */
+  joinAttempt: { points: 10, duration: 10 * 60 },
+  /** Join-link previews (GET) per user: separate, so a link can never use up join attempts. */
+  joinPreview: { points: 30, duration: 10 * 60 },
 } as const;
 
+type LimitName = keyof typeof LIMITS;
+type Limiters = Record<LimitName, RateLimiterMemory>;
+
+// One set per process, shared by every server bundle (pages, actions, route handlers).
 const globalForLimits = globalThis as unknown as { __limiters?: Limiters };
-const limiters = (globalForLimits.__limiters ??= {
-  signInIp: new RateLimiterMemory({ keyPrefix: "signin-ip", ...LIMITS.signInIp }),
-  signInAccount: new RateLimiterMemory({ keyPrefix: "signin-account", ...LIMITS.signInAccount }),
-  signUpIp: new RateLimiterMemory({ keyPrefix: "signup-ip", ...LIMITS.signUpIp }),
-  signUpAccount: new RateLimiterMemory({ keyPrefix: "signup-account", ...LIMITS.signUpAccount }),
-  joinCode: new RateLimiterMemory({ keyPrefix: "join-code", ...LIMITS.joinCode }),
-});
+const limiters: Limiters = (globalForLimits.__limiters ??= Object.fromEntries(
+  Object.entries(LIMITS).map(([name, options]) => [name, new RateLimiterMemory({ keyPrefix: name, ...options })]),
+) as Limiters);
 
 export type Limited = { retryAfterSeconds: number };
 
@@ -35,60 +50,96 @@ function retryAfter(res: RateLimiterRes): Limited {
   return { retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
 }
 
-async function blocked(limiter: RateLimiterMemory, key: string, points: number): Promise<Limited | null> {
-  const res = await limiter.get(key);
-  return res && res.consumedPoints >= points ? retryAfter(res) : null;
-}
-
 function isLimiterRes(error: unknown): error is RateLimiterRes {
+  // Not `instanceof`: each server bundle has its own copy of the RateLimiterRes class.
   return typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number";
 }
 
 /** Consumes one point; returns the wait when the limit is already spent. */
-async function take(limiter: RateLimiterMemory, key: string): Promise<Limited | null> {
+async function take(name: LimitName, key: string): Promise<Limited | null> {
   try {
-    await limiter.consume(key);
+    await limiters[name].consume(key);
     return null;
   } catch (error) {
-    // Not `instanceof`: the limiters live on globalThis and are shared by every server bundle (pages,
-    // actions, route handlers), each with its own copy of the RateLimiterRes class.
     if (isLimiterRes(error)) return retryAfter(error);
     throw error;
   }
 }
 
-export async function signInBlocked(ip: string, email: string): Promise<Limited | null> {
-  return (
-    (await blocked(limiters.signInIp, ip, LIMITS.signInIp.points)) ??
-    (await blocked(limiters.signInAccount, email, LIMITS.signInAccount.points))
-  );
+/** The wait, without consuming: for explaining a refusal before trying. */
+async function peek(name: LimitName, key: string): Promise<Limited | null> {
+  const res = await limiters[name].get(key);
+  if (!res) return null;
+  const blockedUntil = res.msBeforeNext;
+  return res.consumedPoints >= LIMITS[name].points && blockedUntil > 0 ? retryAfter(res) : null;
 }
 
-export async function recordSignInFailure(ip: string, email: string): Promise<void> {
-  await take(limiters.signInIp, ip);
-  await take(limiters.signInAccount, email);
+const pairKey = (address: string, email: string) => `${address}|${email}`;
+
+/**
+ * Takes a sign-in attempt before the password is checked. The account's own
+ * budget is shared by all addresses; once it is spent, the account moves to
+ * the slow lane rather than being refused outright.
+ */
+export async function takeSignInAttempt(address: string, email: string): Promise<Limited | null> {
+  const refused = (await take("signInPair", pairKey(address, email))) ?? (await take("signInAddress", address));
+  if (refused) return refused;
+  const account = await limiters.signInAccount.get(email);
+  if (account && account.consumedPoints >= LIMITS.signInAccount.points) {
+    const slowed = await take("signInAccountSlow", email);
+    if (slowed) return slowed;
+  }
+  await limiters.signInAccount.consume(email).catch((error) => {
+    if (!isLimiterRes(error)) throw error;
+  });
+  return null;
 }
 
-export async function clearSignInFailures(email: string): Promise<void> {
-  await limiters.signInAccount.delete(email);
+/** A correct password: the attempt was not a failure, so give its points back. */
+export async function signInSucceeded(address: string, email: string): Promise<void> {
+  await limiters.signInPair.delete(pairKey(address, email));
+  await limiters.signInAddress.reward(address, 1);
+  await limiters.signInAccount.reward(email, 1);
 }
 
-export async function takeSignUpAttempt(ip: string, email: string): Promise<Limited | null> {
-  return (await take(limiters.signUpIp, ip)) ?? (await take(limiters.signUpAccount, email));
+/** Whether this address is currently refused for this account (for the form's message; consumes nothing). */
+export async function signInWait(address: string, email: string): Promise<Limited | null> {
+  return (await peek("signInPair", pairKey(address, email))) ?? (await peek("signInAddress", address));
+}
+
+export async function takeSignUpAttempt(address: string, email: string): Promise<Limited | null> {
+  return (await take("signUpAddress", address)) ?? (await take("signUpEmail", email));
+}
+
+/** A current-password check by a signed-in user (change password, delete account). */
+export async function takePasswordCheck(userId: string): Promise<Limited | null> {
+  return take("passwordCheck", userId);
+}
+
+export async function passwordCheckSucceeded(userId: string): Promise<void> {
+  await limiters.passwordCheck.delete(userId);
 }
 
 export async function takeJoinAttempt(userId: string): Promise<Limited | null> {
-  return take(limiters.joinCode, userId);
+  return take("joinAttempt", userId);
+}
+
+export async function takeJoinPreview(userId: string): Promise<Limited | null> {
+  return take("joinPreview", userId);
 }
 
 export function describeWait({ retryAfterSeconds }: Limited): string {
+  if (retryAfterSeconds < 60) return `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`;
   const minutes = Math.ceil(retryAfterSeconds / 60);
   return minutes <= 1 ? "about a minute" : `${minutes} minutes`;
 }
 
-/** The client address: the right-most X-Forwarded-For hop (set by the nearest proxy or by Next itself). */
+/**
+ * The client address. `scripts/serve.ts`, the only production server, replaces
+ * X-Forwarded-For with the one address it decided to believe (the socket peer,
+ * or what TRUST_PROXY trusted proxies reported), so the first value is it.
+ */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const hop = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return hop || headers.get("x-real-ip") || "unknown";
+  return forwarded?.split(",")[0]?.trim() || "unknown";
 }

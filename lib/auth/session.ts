@@ -1,4 +1,5 @@
 import "server-only";
+import type { Session } from "next-auth";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/lib/data/users";
@@ -9,15 +10,17 @@ import { auth } from "./auth";
  * The signed-in user for this request, with roles and permissions read from
  * the database (never from the token), or null. Cached per request.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromSession(await auth()));
+
+/** The viewer for a session Auth.js has already checked (the token's version matched), or null. */
+export async function viewerFromSession(session: Session | null): Promise<Viewer | null> {
   const id = session?.user?.id;
   if (!id) return null;
   const viewer = await loadViewer(id);
   if (!viewer) return null;
   const { sessionVersion: _version, ...rest } = viewer;
-  return rest;
-});
+  return { ...rest, authTime: session.authTime };
+}
 
 /** For pages: the viewer, or a redirect to sign-in that returns to `path` afterwards. */
 export async function requireViewer(path: string): Promise<Viewer> {

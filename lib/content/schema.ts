@@ -84,6 +84,14 @@ export const studyFrontmatterSchema = z
     related: z.array(slugRef).min(1),
     prerequisites: z.array(slugRef),
     sources: z.array(sourceSchema).min(1),
+    /** The second reader's fact check (CONTENT.md): when it was done and what it found and changed. */
+    review: z
+      .object({
+        date: z.iso.date(),
+        summary: z.string().min(40).max(700),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {

@@ -75,6 +75,17 @@ async function assertTeaches(viewer: Viewer, classId: string, action: string, en
   if (!row) throw classNotFound();
 }
 
+/**
+ * Owner-only changes (docs/decisions/009-class-owners.md): deleting the class,
+ * removing another instructor, handing ownership on. Co-instructors teach the
+ * class in every other way. Not found for outsiders, forbidden for co-instructors.
+ */
+async function assertOwns(viewer: Viewer, classId: string, action: string, entity: string, what: string): Promise<void> {
+  await assertTeaches(viewer, classId, action, entity);
+  const owned = await db.class.findFirst({ where: { id: classId, createdById: viewer.id }, select: { id: true } });
+  if (!owned) throw new DataError(403, `Only the class's owner can ${what}.`);
+}
+
 /** Runs a write with a fresh join code, drawing again on the (very unlikely) collision. */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -146,7 +157,7 @@ export async function setJoinEnabled(viewer: Viewer, classId: string, enabled: b
 
 /** Deletes the class with its memberships and assignments; learners' own progress is untouched. */
 export async function deleteClass(viewer: Viewer, classId: string): Promise<void> {
-  await assertTeaches(viewer, classId, "delete", "class");
+  await assertOwns(viewer, classId, "delete", "class", "delete it");
   await db.class.delete({ where: { id: classId } });
 }
 
@@ -164,16 +175,40 @@ export async function addCoInstructor(viewer: Viewer, classId: string, email: st
   return { name: user.name };
 }
 
-/** Removes an instructor (possibly oneself); a class always keeps at least one. */
+/**
+ * Removes an instructor: the owner may remove anyone else, a co-instructor
+ * only themselves. The owner cannot leave without handing ownership on, so a
+ * class always keeps its owner and at least one instructor.
+ */
 export async function removeInstructor(viewer: Viewer, classId: string, userId: string): Promise<void> {
-  await assertTeaches(viewer, classId, "update", "class");
+  if (userId === viewer.id) await assertTeaches(viewer, classId, "update", "class");
+  else await assertOwns(viewer, classId, "update", "class", "remove other instructors");
   await db.$transaction(async (tx) => {
-    // Lock the class's instructor rows so two instructors removing each other cannot leave it with none.
+    // Lock the class row, then its instructors, so concurrent removals and hand-overs see one another.
+    const [owner] = await tx.$queryRaw<{ createdById: string }[]>`SELECT "createdById" FROM "Class" WHERE id = ${classId} FOR UPDATE`;
     const rows = await tx.$queryRaw<{ userId: string }[]>`
       SELECT "userId" FROM "ClassInstructor" WHERE "classId" = ${classId} FOR UPDATE`;
-    if (!rows.some((r) => r.userId === userId)) throw notFound("That instructor");
+    if (!owner || !rows.some((r) => r.userId === userId)) throw notFound("That instructor");
     if (rows.length <= 1) throw new DataError(409, "A class needs at least one instructor: add another one first");
+    if (owner.createdById === userId) {
+      throw new DataError(409, "The owner cannot leave the class: make another instructor the owner first");
+    }
+    if (userId !== viewer.id && owner.createdById !== viewer.id) {
+      throw new DataError(403, "Only the class's owner can remove other instructors.");
+    }
     await tx.classInstructor.delete({ where: { classId_userId: { classId, userId } } });
+  });
+}
+
+/** Hands the class to another of its instructors; the old owner stays on as a co-instructor. */
+export async function transferClassOwnership(viewer: Viewer, classId: string, userId: string): Promise<void> {
+  await assertOwns(viewer, classId, "update", "class", "hand ownership on");
+  await db.$transaction(async (tx) => {
+    const [owner] = await tx.$queryRaw<{ createdById: string }[]>`SELECT "createdById" FROM "Class" WHERE id = ${classId} FOR UPDATE`;
+    if (!owner || owner.createdById !== viewer.id) throw new DataError(403, "Only the class's owner can hand ownership on.");
+    const teaches = await tx.classInstructor.findUnique({ where: { classId_userId: { classId, userId } }, select: { userId: true } });
+    if (!teaches) throw notFound("That instructor");
+    await tx.class.update({ where: { id: classId }, data: { createdById: userId } });
   });
 }
 
@@ -239,6 +274,8 @@ export type ClassRoster = {
   joinCode: string;
   joinEnabled: boolean;
   instructors: ClassInstructorInfo[];
+  /** The instructor who can delete the class and manage the others. */
+  ownerId: string;
   assignments: ClassAssignment[];
   /** One per learner, by name. */
   rows: RosterRow[];
@@ -261,6 +298,7 @@ export async function listClassRoster(viewer: Viewer, classId: string, now = new
       name: true,
       joinCode: true,
       joinEnabled: true,
+      createdById: true,
       instructors: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { addedAt: "asc" } },
       assignments: { select: assignmentSelect, orderBy: { createdAt: "asc" } },
     },
@@ -290,6 +328,7 @@ export async function listClassRoster(viewer: Viewer, classId: string, now = new
     joinCode: found.joinCode,
     joinEnabled: found.joinEnabled,
     instructors: found.instructors.map((i) => i.user),
+    ownerId: found.createdById,
     assignments,
     rows,
     summaries: summarizeRoster(assignments, rows),

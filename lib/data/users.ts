@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
+import { describeWait, passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/rate-limit";
+import { signedInRecently } from "@/lib/auth/session-policy";
 import { DataError, isUniqueViolation } from "./errors";
 import { assertCan, type RoleName, type Viewer } from "./viewer";
 
@@ -76,12 +78,22 @@ export async function updateName(viewer: Viewer, name: string): Promise<void> {
   await db.user.update({ where: { id: viewer.id }, data: { name } });
 }
 
+/**
+ * Checks a signed-in user's password again (before a password change or an
+ * account deletion). The attempt is counted before the check, so a stolen
+ * session cannot be used to guess the password at speed.
+ */
+async function confirmPassword(viewer: Viewer, password: string, wrong: string): Promise<void> {
+  const limited = await takePasswordCheck(viewer.id);
+  if (limited) throw new DataError(429, `Too many wrong passwords. Try again in ${describeWait(limited)}.`);
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, password))) throw new DataError(422, wrong);
+  await passwordCheckSucceeded(viewer.id);
+}
+
 /** Changes the password and ends every other session (their JWTs carry the old version). */
 export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<number> {
-  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new DataError(422, "Your current password is not correct");
-  }
+  await confirmPassword(viewer, currentPassword, "Your current password is not correct");
   const updated = await db.user.update({
     where: { id: viewer.id },
     data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
@@ -95,12 +107,29 @@ export async function endAllSessions(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
+/**
+ * Deletes the account and everything that is only the user's. Classes they own
+ * pass to their longest-serving co-instructor rather than disappearing; a class
+ * they teach alone goes with them. The last admin cannot leave.
+ */
 export async function deleteAccount(viewer: Viewer, password: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, password))) {
-    throw new DataError(422, "Your password is not correct");
-  }
-  await db.user.delete({ where: { id: viewer.id } });
+  await confirmPassword(viewer, password, "Your password is not correct");
+  await db.$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ B: string }[]>`
+      SELECT "B" FROM "_RoleToUser" WHERE "A" = 'role_admin' FOR UPDATE`;
+    if (admins.length <= 1 && admins.some((a) => a.B === viewer.id)) {
+      throw new DataError(409, "You are the last admin: grant admin to someone else before deleting your account");
+    }
+    const owned = await tx.class.findMany({
+      where: { createdById: viewer.id },
+      select: { id: true, instructors: { where: { userId: { not: viewer.id } }, orderBy: { addedAt: "asc" }, take: 1, select: { userId: true } } },
+    });
+    for (const { id, instructors } of owned) {
+      const heir = instructors[0]?.userId;
+      if (heir) await tx.class.update({ where: { id }, data: { createdById: heir } });
+    }
+    await tx.user.delete({ where: { id: viewer.id } });
+  });
 }
 
 export type UserListItem = { id: string; name: string; email: string; roles: RoleName[]; createdAt: Date };
@@ -125,6 +154,9 @@ export async function listUsers(viewer: Viewer, query: string, take = 50): Promi
  */
 export async function setRole(viewer: Viewer, userId: string, role: "instructor" | "admin", granted: boolean) {
   assertCan(viewer, "update", "user-role", "any");
+  if (!signedInRecently(viewer.authTime)) {
+    throw new DataError(403, "Changing roles needs a sign-in within the last 15 minutes. Sign in again to confirm it is you, then retry.");
+  }
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!target) throw new DataError(404, "That user was not found");

@@ -10,6 +10,8 @@ export type Viewer = {
   roles: RoleName[];
   /** `action:entity:access` strings granted by the viewer's roles. */
   permissions: ReadonlySet<string>;
+  /** When this session's password was proved (seconds since the epoch); sensitive changes need it recent. */
+  authTime?: number;
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./classes";
+import { lineText } from "./text";
 
 const ROLE_CHOICES = ["instructor", "admin"] as const;
 export const setRoleSchema = z.object({
@@ -9,7 +10,4 @@ export const setRoleSchema = z.object({
 });
 
 export const USER_SEARCH_MAX = 100;
-export const userSearchSchema = z
-  .string({ error: "Search with text" })
-  .trim()
-  .max(USER_SEARCH_MAX, `Search with at most ${USER_SEARCH_MAX} characters`);
+export const userSearchSchema = lineText({ what: "text to search for", max: USER_SEARCH_MAX, min: 0 });

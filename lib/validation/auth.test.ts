@@ -40,7 +40,22 @@ describe("safeCallbackPath", () => {
   it("keeps same-site paths with their query", () => {
     expect(safeCallbackPath("/paths/foundation-track?x=1")).toBe("/paths/foundation-track?x=1");
   });
-  it.each(["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", undefined, 42])(
+  it.each([
+    "https://evil.example/",
+    "//evil.example/x",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "",
+    undefined,
+    42,
+    // Dot segments that normalise to a host-relative path (the review's finding), and their cousins.
+    "/.//evil.com",
+    "/./\\evil.com",
+    "/a/..//evil.com",
+    "/%2e//evil.com",
+    "/%2F%2Fevil.com",
+    "/\t/evil.com",
+  ])(
     "falls back for %s",
     (value) => {
       expect(safeCallbackPath(value)).toBe("/dashboard");

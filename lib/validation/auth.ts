@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { lineText } from "./text";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -11,11 +12,7 @@ export const emailSchema = z
   .max(254, "That email address is too long")
   .pipe(z.email({ error: "Enter an email address like name@example.com" }));
 
-export const nameSchema = z
-  .string({ error: "Enter your name" })
-  .trim()
-  .min(1, "Enter your name")
-  .max(80, "Use at most 80 characters");
+export const nameSchema = lineText({ what: "your name", max: 80 });
 
 /** NIST SP 800-63B: length, no composition rules, refuse common passwords. */
 export const newPasswordSchema = z
@@ -45,15 +42,21 @@ export const changePasswordSchema = z
     message: "Choose a password different from the current one",
   });
 
-/** Same-site relative paths only: blocks `//evil.com`, `/\evil.com` and absolute URLs. */
+/** A path the browser would read as another host: `//evil.com`, `/\\evil.com`. */
+const hostRelative = (path: string) => path.startsWith("//") || path.startsWith("/\\");
+
+/**
+ * Same-site relative paths only. The path is normalised first (as the browser
+ * will: `/.//evil.com` becomes `//evil.com`) and the result checked again, so
+ * dot segments, backslashes and encoded slashes cannot smuggle in another host.
+ */
 export function safeCallbackPath(value: unknown, fallback = "/dashboard"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return fallback;
-  }
+  if (typeof value !== "string" || !value.startsWith("/") || hostRelative(value) || /[\u0000-\u001f]/.test(value)) return fallback;
   try {
     const url = new URL(value, "http://local.invalid");
-    if (url.origin !== "http://local.invalid") return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    if (url.origin !== "http://local.invalid" || hostRelative(path) || /^\/%2f/i.test(url.pathname) || /^\/%5c/i.test(url.pathname)) return fallback;
+    return path;
   } catch {
     return fallback;
   }

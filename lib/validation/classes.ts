@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "./auth";
 import { studyIdSchema } from "./learning";
+import { lineText, multilineText } from "./text";
 
 /**
  * Join codes: 8 characters from an alphabet without the look-alikes 0/O,
@@ -45,11 +46,7 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, "That id is not valid");
 
 export const CLASS_NAME_MAX = 120;
-export const classNameSchema = z
-  .string({ error: "Enter a class name" })
-  .trim()
-  .min(1, "Enter a class name")
-  .max(CLASS_NAME_MAX, `Use at most ${CLASS_NAME_MAX} characters`);
+export const classNameSchema = lineText({ what: "a class name", max: CLASS_NAME_MAX });
 
 export const createClassSchema = z.object({ name: classNameSchema });
 export const renameClassSchema = z.object({ classId: idSchema, name: classNameSchema });
@@ -116,15 +113,8 @@ export const PATH_TITLE_MAX = 120;
 export const PATH_DESCRIPTION_MAX = 1000;
 export const PATH_STEPS_MAX = 30;
 export const customPathSchema = z.object({
-  title: z
-    .string({ error: "Enter a title" })
-    .trim()
-    .min(1, "Enter a title")
-    .max(PATH_TITLE_MAX, `Use at most ${PATH_TITLE_MAX} characters`),
-  description: z
-    .string({ error: "The description must be text" })
-    .trim()
-    .max(PATH_DESCRIPTION_MAX, `Use at most ${PATH_DESCRIPTION_MAX} characters`),
+  title: lineText({ what: "a title", max: PATH_TITLE_MAX }),
+  description: multilineText({ what: "the description", max: PATH_DESCRIPTION_MAX }),
   steps: z
     .array(studyIdSchema, { error: "Add at least one study" })
     .min(1, "Add at least one study")

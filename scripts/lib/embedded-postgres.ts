@@ -50,6 +50,40 @@ async function recoverStale(dataDir: string, log: (msg: string) => void): Promis
   fs.rmSync(pidFile, { force: true });
 }
 
+/**
+ * The first folder on the way to `target` that other users cannot enter
+ * (no execute bit for "others"), or null. As root, the embedded server runs as
+ * a `postgres` user, which must reach both its data and its binaries.
+ */
+export function folderClosedToOthers(target: string): string | null {
+  let dir = path.resolve(target);
+  const chain: string[] = [];
+  while (true) {
+    chain.unshift(dir);
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const folder of chain) {
+    if (!fs.existsSync(folder)) break;
+    if ((fs.statSync(folder).mode & 0o001) === 0) return folder;
+  }
+  return null;
+}
+
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const closed = folderClosedToOthers(path.dirname(dataDir)) ?? folderClosedToOthers(path.resolve("node_modules"));
+  if (!closed) return;
+  throw new Error(
+    [
+      `the embedded Postgres cannot start: as root it runs as the 'postgres' user, which cannot enter ${closed}.`,
+      `Do one of: run npm start as a regular user; move the project to a folder others can read (e.g. /srv or /opt);`,
+      `allow entry with \`chmod o+x ${closed}\`; or set DATABASE_URL to a Postgres you run yourself.`,
+    ].join("\n  "),
+  );
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
@@ -59,6 +93,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
+  assertReachableByPostgresUser(dataDir);
   const port = options.port ?? (await freePort());
   await recoverStale(dataDir, log);
 

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -26,4 +26,29 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number>
     const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { env, stdio: "inherit" });
     child.on("exit", (code) => resolve(code ?? 1));
   });
+}
+
+/**
+ * Starts scripts/serve.ts (the production server) with an IPC channel: when
+ * this process dies, even by SIGKILL, the channel closes and the server stops.
+ */
+export function spawnServer(env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore-stdout" = "inherit"): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env,
+    stdio: [stdio === "inherit" ? "inherit" : "ignore", stdio === "inherit" ? "inherit" : "ignore", "inherit", "ipc"],
+  });
+}
+
+/** Resolves once the server answers /api/health (any status), or rejects after `timeoutMs`. */
+export async function waitForServer(baseUrl: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(new URL("/api/health", baseUrl), { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`the app did not start listening at ${baseUrl} within ${timeoutMs / 1000} s`);
 }

@@ -20,7 +20,7 @@ await client.end();
 const url = new URL(admin);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
-process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+process.env.AUTH_SECRET ??= "integration-test-secret-7Hq2Lm9XvB4kW1zR";
 
 afterAll(async () => {
   const { db, pool } = await import("@/lib/db");

@@ -4,7 +4,7 @@ import { JoinForm } from "@/components/classes/join-form";
 import { RosterTable } from "@/components/classes/roster-table";
 import { SharedWithInstructors } from "@/components/classes/shared-with-instructors";
 import { requireViewer } from "@/lib/auth/session";
-import { describeWait, takeJoinAttempt } from "@/lib/auth/rate-limit";
+import { takeJoinPreview } from "@/lib/auth/rate-limit";
 import { previewJoin, type JoinPreview } from "@/lib/data/classes";
 import { DataError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
@@ -15,16 +15,16 @@ export const metadata: Metadata = { title: "Join a class" };
 
 /**
  * A join link (?code=) shows the class and the exact row its instructors will
- * see before the learner decides. Looking a code up counts as an attempt, like
- * joining, so codes cannot be found by trying links.
+ * see before the learner decides. Opening a link is a GET that anyone's page
+ * can trigger, so it never spends the learner's join attempts: previews have a
+ * budget of their own, and once it is spent the form simply shows no preview.
  */
 async function lookUp(viewer: Viewer, code: string | undefined): Promise<{ preview: JoinPreview | null; initial: FormState }> {
   if (!code) return { preview: null, initial: {} };
   const values = { code };
   const parsed = joinCodeSchema.safeParse(code);
   if (!parsed.success) return { preview: null, initial: { fieldErrors: { code: [parsed.error.issues[0]!.message] }, values } };
-  const limited = await takeJoinAttempt(viewer.id);
-  if (limited) return { preview: null, initial: { message: `Too many join attempts. Try again in ${describeWait(limited)}.`, values } };
+  if (await takeJoinPreview(viewer.id)) return { preview: null, initial: { values } };
   try {
     return { preview: await previewJoin(viewer, parsed.data), initial: {} };
   } catch (error) {

@@ -1,16 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
-import { clientIp, describeWait, signInBlocked } from "@/lib/auth/rate-limit";
+import { clientIp, describeWait, signInWait } from "@/lib/auth/rate-limit";
 import { emailSchema } from "@/lib/validation/auth";
 
 export const { GET } = handlers;
 
-/** Credential posts straight to Auth.js get the same limit as the form, answered with a 429. */
+/** Auth.js's endpoints take small forms; anything larger is refused before it is read. */
+const MAX_BODY_BYTES = 8 * 1024;
+
+/**
+ * Credential posts straight to Auth.js get the same limit as the form,
+ * answered with a 429 (the attempt is counted inside `authorize`, before the
+ * password is checked; this only explains a wait already in force).
+ */
 export async function POST(request: NextRequest) {
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (!Number.isFinite(length)) return NextResponse.json({ error: "Send a Content-Length with the request." }, { status: 411 });
+  if (length > MAX_BODY_BYTES) return NextResponse.json({ error: "That request is too large." }, { status: 413 });
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
     const form = await request.clone().formData().catch(() => null);
     const email = emailSchema.safeParse(form?.get("email"));
-    const limited = await signInBlocked(clientIp(request.headers), email.success ? email.data : "");
+    const limited = email.success ? await signInWait(clientIp(request.headers), email.data) : null;
     if (limited) {
       return NextResponse.json(
         { error: `Too many sign-in attempts. Try again in ${describeWait(limited)}.` },

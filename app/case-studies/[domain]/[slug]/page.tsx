@@ -5,6 +5,7 @@ import { StudyCard, toCardData } from "@/components/catalog/study-card";
 import { DifficultyBadge, PreviewBadge, TimeBadge } from "@/components/catalog/study-meta";
 import { StudyActions } from "@/components/learning/study-actions";
 import { MdxBody } from "@/components/mdx/render";
+import { ReviewNote } from "@/components/study/review-note";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCatalog, type Study } from "@/lib/content/catalog";
 import { CHALLENGE_LABEL } from "@/lib/content/labels";
@@ -47,6 +48,7 @@ export default async function StudyPage({ params }: { params: Promise<Params> })
   const toc = [
     ...study.analysis.headings.filter((h) => h.depth === 2),
     { depth: 2 as const, text: "Further reading", id: "further-reading" },
+    ...(study.review ? [{ depth: 2 as const, text: "How this study was checked", id: "fact-check" }] : []),
   ];
   const related = study.related.map((id) => catalog.studyById.get(id)!).filter(Boolean);
   const prerequisites = study.prerequisites.map((id) => catalog.studyById.get(id)!).filter(Boolean);
@@ -141,6 +143,7 @@ export default async function StudyPage({ params }: { params: Promise<Params> })
               </li>
             ))}
           </ul>
+          {study.review ? <ReviewNote review={study.review} /> : null}
         </div>
 
         <nav aria-label="More in this domain" className="mt-10 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2 dark:border-slate-800">

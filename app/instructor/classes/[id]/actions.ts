@@ -13,6 +13,7 @@ import {
   rotateJoinCode,
   setAssignmentDue,
   setJoinEnabled,
+  transferClassOwnership,
   unassign,
 } from "@/lib/data/classes";
 import {
@@ -91,6 +92,14 @@ export async function removeInstructorAction(_prev: FormState, formData: FormDat
     refresh(classId);
     if (userId === viewer.id) redirect("/instructor");
     return { ok: true, message: "The instructor was removed from this class." };
+  });
+}
+
+export async function transferOwnershipAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(classMemberSchema, fromForm(formData, ["classId", "userId"]), async (viewer, { classId, userId }) => {
+    await transferClassOwnership(viewer, classId, userId);
+    refresh(classId);
+    return { ok: true, message: "Ownership was handed on. You still teach this class." };
   });
 }
 

@@ -122,14 +122,14 @@ export default async function ClassRosterPage({ params, searchParams }: Props) {
         <h2 id="instructors-heading" className="text-lg font-semibold">
           Instructors
         </h2>
-        <InstructorPanel classId={roster.id} instructors={roster.instructors} viewerId={viewer.id} />
+        <InstructorPanel classId={roster.id} instructors={roster.instructors} viewerId={viewer.id} ownerId={roster.ownerId} />
       </section>
 
       <section aria-labelledby="settings-heading" className="flex flex-col gap-3">
         <h2 id="settings-heading" className="text-lg font-semibold">
           Settings
         </h2>
-        <ClassSettings classId={roster.id} name={roster.name} />
+        <ClassSettings classId={roster.id} name={roster.name} isOwner={roster.ownerId === viewer.id} />
       </section>
     </div>
   );
