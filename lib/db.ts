@@ -3,6 +3,8 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
+import { log } from "./observability/log";
+import { observePool } from "./observability/metrics";
 
 /**
  * The one Prisma client, over our own pg Pool: a connection timeout so a
@@ -17,8 +19,9 @@ function createClient() {
     idleTimeoutMillis: 30_000,
   });
   pool.on("error", (error) => {
-    console.warn(`postgres: idle client error: ${error.message}`);
+    log.warn({ err: { message: error.message, code: (error as Error & { code?: string }).code } }, "postgres: idle client error");
   });
+  observePool(pool, env.DATABASE_POOL_SIZE);
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 

@@ -26,6 +26,8 @@ const schema = z.object({
   NEXT_DIST_DIR: z.string().regex(/^\.[a-z0-9._-]+$/, "must be a dot-folder name such as .next-test").optional(),
   /** The public origin when it differs from the request's (Auth.js); https:// turns on Secure, __Host- cookies. */
   AUTH_URL: z.url({ protocol: /^https?$/, error: "must be the site's http(s) origin, such as https://learn.example.org" }).optional(),
+  /** pino level; `silent` turns logging off. Under test the default is silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /** Connections in this process's pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

@@ -11,10 +11,18 @@
  *
  * It binds HOST (default 127.0.0.1) and PORT (default 3000), and stops when
  * its parent goes away (the IPC channel closes), so a killed `npm start` never
- * leaves it holding the port.
+ * leaves it holding the port. Every request gets an id (X-Request-Id, kept
+ * from a trusted proxy) that every log line written while serving it carries;
+ * Prometheus metrics are served on METRICS_PORT (default 9464) on 127.0.0.1
+ * only (METRICS_PORT=off turns them off), never on the public port.
  */
+import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";
+import { requestContext } from "../lib/observability/context";
+import { log } from "../lib/observability/log";
+import { metrics } from "../lib/observability/metrics";
+import { routeLabel } from "../lib/observability/route-label";
 import { resolveClientAddress } from "./lib/client-address";
 
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
@@ -28,6 +36,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error("[serve] PORT must be a port number (1-65535)");
   process.exit(2);
 }
+const metricsPort = process.env.METRICS_PORT === "off" ? null : Number.parseInt(process.env.METRICS_PORT ?? "9464", 10);
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
 
@@ -39,11 +49,41 @@ await app.prepare();
 const HSTS = "max-age=63072000; includeSubDomains";
 
 const server = http.createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  const given = req.headers["x-request-id"];
+  const requestId = trustProxy > 0 && typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("X-Request-Id", requestId);
   req.headers["x-forwarded-for"] = resolveClientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustProxy);
   if (trustProxy === 0) for (const name of FORWARDED) delete req.headers[name];
   if (req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", HSTS);
-  void handle(req, res);
+  // The path without its query string: queries can carry tokens, and metrics need bounded labels.
+  const path = (req.url ?? "/").split("?")[0]!;
+  res.on("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeLabel(path);
+    metrics.httpDuration.observe({ route, method: req.method ?? "GET", status: `${Math.floor(res.statusCode / 100)}xx` }, seconds);
+    if (route.startsWith("/_next/static")) return;
+    requestContext.run({ requestId }, () =>
+      log.info({ method: req.method, path, route, status: res.statusCode, ms: Math.round(seconds * 1000), client: req.headers["x-forwarded-for"] }, "request"),
+    );
+  });
+  requestContext.run({ requestId }, () => void handle(req, res));
 });
+
+if (metricsPort !== null) {
+  const metricsServer = http.createServer(async (req, res) => {
+    if (req.url !== "/metrics") {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": metrics.registry.contentType });
+    res.end(await metrics.registry.metrics());
+  });
+  metricsServer.on("error", (error) => log.warn({ err: { message: error.message } }, `metrics: cannot listen on 127.0.0.1:${metricsPort}; running without /metrics`));
+  metricsServer.listen(metricsPort, "127.0.0.1");
+  metricsServer.unref();
+}
 server.keepAliveTimeout = 65_000; // longer than common proxies' idle timeouts, so they never reuse a closed socket
 server.headersTimeout = 66_000;
 
@@ -51,7 +91,7 @@ let closing = false;
 function shutdown(reason: string) {
   if (closing) return;
   closing = true;
-  console.log(`[serve] stopping (${reason})`);
+  log.info({ reason }, "stopping");
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();
@@ -66,5 +106,5 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`[serve] listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustProxy ? ` (trusting ${trustProxy} proxy hop${trustProxy > 1 ? "s" : ""})` : ""}`);
+  log.info({ host, port, trustProxy, metricsPort }, `listening on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
 });

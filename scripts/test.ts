@@ -15,6 +15,8 @@
  * and NEXT_DIST_DIR (a build folder such as .next-b).
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { seedDemo } from "../prisma/demo-seed";
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
@@ -91,11 +93,23 @@ try {
     const appEnv = { ...process.env, DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET, NODE_ENV: "production" as const };
     await step("build", () => runNext(["build"], appEnv));
     const port = await freePort();
-    const server = spawnServer({ ...appEnv, PORT: String(port), HOST: "127.0.0.1" });
+    const metricsPort = await freePort();
+    // The server's JSON log goes to a file the browser tests read (request ids, security events, no secrets).
+    const serverLog = path.resolve(process.env.TEST_PG_DIR ? `${process.env.TEST_PG_DIR}-server.log` : ".data/e2e-server.log");
+    fs.mkdirSync(path.dirname(serverLog), { recursive: true });
+    const logFd = fs.openSync(serverLog, "w");
+    const server = spawnServer({ ...appEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort) }, { stdout: logFd });
     try {
       await waitForServer(`http://127.0.0.1:${port}`);
       await step("end-to-end tests", () =>
-        run(`${bin}/playwright`, ["test", ...(selection?.e2e ?? [])], { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, E2E_DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET }),
+        run(`${bin}/playwright`, ["test", ...(selection?.e2e ?? [])], {
+          ...process.env,
+          BASE_URL: `http://127.0.0.1:${port}`,
+          METRICS_URL: `http://127.0.0.1:${metricsPort}/metrics`,
+          SERVER_LOG: serverLog,
+          E2E_DATABASE_URL: urlFor(E2E_DB),
+          AUTH_SECRET,
+        }),
       );
     } finally {
       server.kill("SIGTERM");

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { log } from "@/lib/observability/log";
 import { endAllSessions, loadViewer } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "./rate-limit";
@@ -43,7 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       const type = (error as Error & { type?: string }).type ?? error.name;
       if (type === "CredentialsSignin") return;
-      console.error(`auth: ${type}: ${error.message}`);
+      log.error({ err: { type, message: error.message } }, "auth error");
     },
   },
   providers: [

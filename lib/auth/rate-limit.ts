@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { metrics } from "@/lib/observability/metrics";
 
 /**
  * Per-process limits (docs/decisions/007-rate-limits-for-classrooms.md). Every
@@ -61,8 +62,9 @@ async function take(name: LimitName, key: string): Promise<Limited | null> {
     await limiters[name].consume(key);
     return null;
   } catch (error) {
-    if (isLimiterRes(error)) return retryAfter(error);
-    throw error;
+    if (!isLimiterRes(error)) throw error;
+    metrics.rateLimitHits.inc({ limiter: name });
+    return retryAfter(error);
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { verifyCredentials } from "@/lib/data/users";
+import { emailTag, securityEvent } from "@/lib/observability/security-events";
 import { signInSucceeded, takeSignInAttempt, type Limited } from "./rate-limit";
 
 export type SignInCheck =
@@ -13,9 +14,15 @@ export type SignInCheck =
  */
 export async function checkSignIn(address: string, email: string, password: string): Promise<SignInCheck> {
   const limited = await takeSignInAttempt(address, email);
-  if (limited) return { ok: false, limited };
+  if (limited) {
+    securityEvent("sign_in_limited", { account: emailTag(email), address, retryAfterSeconds: limited.retryAfterSeconds });
+    return { ok: false, limited };
+  }
   const user = await verifyCredentials(email, password);
-  if (!user) return { ok: false, limited: null };
+  if (!user) {
+    securityEvent("sign_in_failed", { account: emailTag(email), address });
+    return { ok: false, limited: null };
+  }
   await signInSucceeded(address, email);
   return { ok: true, user };
 }

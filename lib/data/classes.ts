@@ -13,6 +13,7 @@ import {
   type PathStep,
   type RosterRow,
 } from "./roster";
+import { securityEvent } from "@/lib/observability/security-events";
 import { assertCan, can, type Viewer } from "./viewer";
 
 /*
@@ -159,6 +160,7 @@ export async function setJoinEnabled(viewer: Viewer, classId: string, enabled: b
 export async function deleteClass(viewer: Viewer, classId: string): Promise<void> {
   await assertOwns(viewer, classId, "delete", "class", "delete it");
   await db.class.delete({ where: { id: classId } });
+  securityEvent("class_deleted", { by: viewer.id, classId });
 }
 
 /** Adds an existing instructor account as a co-instructor; adding someone twice is harmless. */
@@ -210,6 +212,7 @@ export async function transferClassOwnership(viewer: Viewer, classId: string, us
     if (!teaches) throw notFound("That instructor");
     await tx.class.update({ where: { id: classId }, data: { createdById: userId } });
   });
+  securityEvent("class_ownership_transferred", { by: viewer.id, classId, to: userId });
 }
 
 export async function removeMember(viewer: Viewer, classId: string, userId: string): Promise<void> {

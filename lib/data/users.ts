@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword, timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
 import { describeWait, passwordCheckSucceeded, takePasswordCheck } from "@/lib/auth/rate-limit";
 import { signedInRecently } from "@/lib/auth/session-policy";
+import { securityEvent } from "@/lib/observability/security-events";
 import { DataError, isUniqueViolation } from "./errors";
 import { assertCan, type RoleName, type Viewer } from "./viewer";
 
@@ -87,7 +88,10 @@ async function confirmPassword(viewer: Viewer, password: string, wrong: string):
   const limited = await takePasswordCheck(viewer.id);
   if (limited) throw new DataError(429, `Too many wrong passwords. Try again in ${describeWait(limited)}.`);
   const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, password))) throw new DataError(422, wrong);
+  if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    securityEvent("password_check_failed", { userId: viewer.id });
+    throw new DataError(422, wrong);
+  }
   await passwordCheckSucceeded(viewer.id);
 }
 
@@ -130,6 +134,7 @@ export async function deleteAccount(viewer: Viewer, password: string): Promise<v
     }
     await tx.user.delete({ where: { id: viewer.id } });
   });
+  securityEvent("account_deleted", { userId: viewer.id });
 }
 
 export type UserListItem = { id: string; name: string; email: string; roles: RoleName[]; createdAt: Date };
@@ -176,4 +181,5 @@ export async function setRole(viewer: Viewer, userId: string, role: "instructor"
       },
     });
   });
+  securityEvent("role_changed", { by: viewer.id, userId, role, granted });
 }

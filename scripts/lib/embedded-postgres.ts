@@ -35,6 +35,43 @@ function isAlive(pid: number): boolean {
   }
 }
 
+type Running = { pid: number; port: number; orphaned: boolean };
+
+/** The parent process id of `pid`, from /proc (Linux); null where /proc is not available. */
+function parentOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number.parseInt(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "", 10);
+  } catch {
+    return null;
+  }
+}
+
+function isNodeProcess(pid: number): boolean {
+  try {
+    return /node|tsx/.test(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The server that owns this data folder now, if any: its pid and port (from
+ * postmaster.pid), and whether it is orphaned (the process that started it is
+ * gone, as after a SIGKILL) or still looked after by another of our processes.
+ */
+export function runningServer(dataDir: string): Running | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const parent = parentOf(pid);
+  const orphaned = parent === null || parent <= 1 || !isAlive(parent) || !isNodeProcess(parent);
+  return { pid, port, orphaned };
+}
+
 /** Stops an orphaned server from an earlier run that did not shut down cleanly. */
 async function recoverStale(dataDir: string, log: (msg: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -93,6 +130,12 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
+  const running = runningServer(dataDir);
+  if (running && !running.orphaned) {
+    // Another of our commands (npm start, npm run dev) is running it: share it rather than stop it.
+    log(`reusing the embedded Postgres already running on port ${running.port} (pid ${running.pid})`);
+    return { url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`, stop: async () => {} };
+  }
   assertReachableByPostgresUser(dataDir);
   const port = options.port ?? (await freePort());
   await recoverStale(dataDir, log);

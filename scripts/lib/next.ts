@@ -32,11 +32,8 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number>
  * Starts scripts/serve.ts (the production server) with an IPC channel: when
  * this process dies, even by SIGKILL, the channel closes and the server stops.
  */
-export function spawnServer(env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore-stdout" = "inherit"): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    env,
-    stdio: [stdio === "inherit" ? "inherit" : "ignore", stdio === "inherit" ? "inherit" : "ignore", "inherit", "ipc"],
-  });
+export function spawnServer(env: NodeJS.ProcessEnv, { stdout = "inherit" }: { stdout?: "inherit" | "ignore" | number } = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env, stdio: ["ignore", stdout, "inherit", "ipc"] });
 }
 
 /** Resolves once the server answers /api/health (any status), or rejects after `timeoutMs`. */

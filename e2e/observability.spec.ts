@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import { createUser, expect, test } from "./fixtures";
+
+const metricsUrl = process.env.METRICS_URL;
+const serverLog = process.env.SERVER_LOG;
+
+test("metrics are on a loopback-only port, not on the public one", async ({ request }) => {
+  expect((await request.get("/metrics")).status()).toBe(404);
+  await request.get("/case-studies/databases/etcd");
+  const res = await request.get(metricsUrl!);
+  expect(res.status()).toBe(200);
+  const body = await res.text();
+  expect(body).toMatch(/http_request_duration_seconds_bucket\{[^}]*route="\/case-studies\/\[domain\]\/\[slug\]"/);
+  expect(body).toMatch(/db_pool_connections\{state="max"\} \d+/);
+  expect(body).toContain("rate_limit_refusals_total");
+});
+
+test("every request line is JSON with a request id, security events are logged, and no password ever is", async ({ request }) => {
+  const user = await createUser();
+  const secretGuess = `never-log-this-${Date.now()}`;
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const res = await request.post("/api/auth/callback/credentials", { form: { email: user.email, password: secretGuess, csrfToken }, maxRedirects: 0 });
+  const requestId = res.headers()["x-request-id"];
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+
+  await expect.poll(() => fs.readFileSync(serverLog!, "utf8").includes(requestId!)).toBe(true);
+  const text = fs.readFileSync(serverLog!, "utf8");
+  // Next itself may print a plain line or two; everything the app logs is one JSON object per line.
+  const lines = text.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const ours = lines.filter((l) => l.requestId === requestId);
+  expect(ours.some((l) => l.event === "sign_in_failed" && l.security === true)).toBe(true);
+  expect(ours.some((l) => l.msg === "request" && l.status === res.status())).toBe(true);
+  expect(lines.filter((l) => l.msg === "request").every((l) => typeof l.requestId === "string")).toBe(true);
+  expect(text).not.toContain(secretGuess);
+  expect(text).not.toContain(user.email);
+});
