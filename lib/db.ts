@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
 import { log } from "./observability/log";
+import { noteConnectionLoss } from "./observability/database-trouble";
 import { observePool } from "./observability/metrics";
 
 /**
@@ -19,8 +20,11 @@ function createClient() {
     idleTimeoutMillis: 30_000,
   });
   pool.on("error", (error) => {
+    noteConnectionLoss();
     log.warn({ err: { message: error.message, code: (error as Error & { code?: string }).code } }, "postgres: idle client error");
   });
+  // A connection lost while in use (terminated backend, server restart) errors on the client itself.
+  pool.on("connect", (client) => client.on("error", () => noteConnectionLoss()));
   observePool(pool, env.DATABASE_POOL_SIZE);
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }

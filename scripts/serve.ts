@@ -20,10 +20,14 @@ import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { requestContext } from "../lib/observability/context";
+import { lostConnectionRecently } from "../lib/observability/database-trouble";
 import { log } from "../lib/observability/log";
 import { metrics } from "../lib/observability/metrics";
 import { routeLabel } from "../lib/observability/route-label";
+import fs from "node:fs";
+import path from "node:path";
 import { resolveClientAddress } from "./lib/client-address";
+import { servedWithoutDatabase, UNAVAILABLE_HTML, watchDatabase } from "./lib/db-availability";
 
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
 const host = process.env.HOST || "127.0.0.1";
@@ -44,6 +48,13 @@ const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", 
 const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+// Pages the build prerendered can be served while the database is away; others get a friendly 503.
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const prerendered = new Set(Object.keys(JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")).routes as object));
+const database = watchDatabase(process.env.DATABASE_URL!, (up) =>
+  up ? log.warn({ event: "database_up" }, "database is reachable again") : log.error({ event: "database_down" }, "database is unreachable: answering 503 for pages that need it"),
+);
 
 /** HSTS only where the browser reached us over TLS (directly, or through a trusted proxy that says so). */
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -67,6 +78,24 @@ const server = http.createServer((req, res) => {
     requestContext.run({ requestId }, () =>
       log.info({ method: req.method, path, route, status: res.statusCode, ms: Math.round(seconds * 1000), client: req.headers["x-forwarded-for"] }, "request"),
     );
+  });
+  if (!database.up && path !== "/api/health" && !servedWithoutDatabase(prerendered, path)) {
+    res.writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" });
+    res.end(UNAVAILABLE_HTML);
+    return;
+  }
+  // A failure right after the pool lost connections is the database's, not a bug: say 503, try again.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 500 && (!database.up || lostConnectionRecently())) {
+      res.setHeader("Retry-After", "5");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
+  // A failure the probe has not seen yet: look now, so the next requests are answered 503 at once.
+  res.on("finish", () => {
+    if (res.statusCode >= 500) database.probeNow();
   });
   requestContext.run({ requestId }, () => void handle(req, res));
 });
@@ -92,6 +121,7 @@ function shutdown(reason: string) {
   if (closing) return;
   closing = true;
   log.info({ reason }, "stopping");
+  database.stop();
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();

@@ -16,7 +16,9 @@ const log = (msg: string) => console.log(`[start] ${msg}`);
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST || "127.0.0.1";
 
-const database = await resolveDatabase({ dataDir: ".data/postgres", database: "case_studies", log });
+// DATA_DIR: where the embedded database and the generated secret live (default .data; the resilience tests use their own).
+const dataDir = process.env.DATA_DIR ?? ".data";
+const database = await resolveDatabase({ dataDir: `${dataDir}/postgres`, database: "case_studies", log });
 let server: ChildProcess | undefined;
 let stopping = false;
 
@@ -38,7 +40,7 @@ try {
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
-    AUTH_SECRET: resolveAuthSecret(".data"),
+    AUTH_SECRET: resolveAuthSecret(dataDir),
     NODE_ENV: "production" as const,
   };
   log(database.embedded ? `embedded Postgres at ${database.url.replace(/\/\/.*@/, "//")}` : "using DATABASE_URL");

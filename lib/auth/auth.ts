@@ -24,6 +24,7 @@ declare module "next-auth" {
 }
 
 const secureCookies = env.AUTH_URL?.startsWith("https://") ?? false;
+const CLIENT_ERRORS = new Set(["MissingCSRF", "JWTSessionError", "InvalidCheck", "UnknownAction"]);
 
 /**
  * Auth.js with email and password. Sessions are JWTs (docs/decisions/003 and
@@ -44,6 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       const type = (error as Error & { type?: string }).type ?? error.name;
       if (type === "CredentialsSignin") return;
+      // A client's mistake (no CSRF token, a mangled cookie) is worth a warning, not an error.
+      if (CLIENT_ERRORS.has(type)) return void log.warn({ err: { type } }, "auth: refused a bad request");
       log.error({ err: { type, message: error.message } }, "auth error");
     },
   },
@@ -77,7 +80,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return token;
       }
       if (!token.sub || sessionExpired(token.authTime, now)) return null;
-      const viewer = await loadViewer(token.sub);
+      let viewer;
+      try {
+        viewer = await loadViewer(token.sub);
+      } catch (error) {
+        // The database is unreachable: keep the session (Auth.js would clear the cookie and sign the
+        // learner out over a blip). Nothing can be read or written without the database anyway.
+        log.warn({ err: { message: (error as Error).message } }, "auth: session check skipped, database unavailable");
+        return token;
+      }
       if (!viewer || viewer.sessionVersion !== token.sv) return null;
       token.name = viewer.name;
       token.email = viewer.email;

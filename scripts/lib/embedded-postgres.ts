@@ -15,6 +15,16 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** `preferred` when nothing listens there, otherwise any free port. */
+export async function portOrFree(preferred: number): Promise<number> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(preferred, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+  return free ? preferred : freePort();
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -124,6 +134,8 @@ function assertReachableByPostgresUser(dataDir: string): void {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
+  /** A port to use when it is free (so tools can be pointed at a stable address). */
+  preferredPort?: number;
   /** Trade durability for speed: for throwaway test clusters only. */
   fast?: boolean;
   log?: (msg: string) => void;
@@ -137,8 +149,8 @@ export async function startEmbeddedPostgres(options: {
     return { url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`, stop: async () => {} };
   }
   assertReachableByPostgresUser(dataDir);
-  const port = options.port ?? (await freePort());
   await recoverStale(dataDir, log);
+  const port = options.port ?? (options.preferredPort ? await portOrFree(options.preferredPort) : await freePort());
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -18,7 +18,8 @@ export async function resolveDatabase(options: {
 }): Promise<RuntimeDatabase> {
   const given = process.env.DATABASE_URL;
   if (given) return { url: given, embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, fast: options.fast, log: options.log });
+  // The demo database listens on 54329 when it can, so psql and other tools find it at a stable address.
+  const embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, fast: options.fast, log: options.log, preferredPort: 54329 });
   await ensureDatabase(embedded.url("postgres"), options.database);
   return { url: embedded.url(options.database), embedded };
 }
