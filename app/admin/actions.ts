@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runFormAction } from "@/lib/auth/form-action";
+import { runFormAction } from "@/lib/actions";
 import { setRole } from "@/lib/data/users";
 import { setRoleSchema } from "@/lib/validation/admin";
 import type { FormState } from "@/lib/validation/form";

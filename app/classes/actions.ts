@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { runFormAction } from "@/lib/auth/form-action";
+import { runFormAction } from "@/lib/actions";
 import { describeWait, takeJoinAttempt } from "@/lib/auth/rate-limit";
 import { joinClass, leaveClass } from "@/lib/data/classes";
 import { idSchema, joinClassSchema } from "@/lib/validation/classes";

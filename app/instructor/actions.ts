@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction } from "@/lib/auth/form-action";
+import { runFormAction } from "@/lib/actions";
 import { createClass } from "@/lib/data/classes";
 import { createClassSchema } from "@/lib/validation/classes";
 import { formValues, type FormState } from "@/lib/validation/form";

@@ -2,31 +2,34 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { runPublicForm } from "@/lib/actions";
 import { signIn } from "@/lib/auth/auth";
 import { clientIp, describeWait, signInWait } from "@/lib/auth/rate-limit";
 import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
-import { fieldErrors, formValues, type FormState } from "@/lib/validation/form";
+import { formValues, type FormState } from "@/lib/validation/form";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["email"]);
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
-
-  const { email, password } = parsed.data;
-  // Only to explain a wait already in force; the attempt itself is counted where the password is checked.
-  const limited = await signInWait(clientIp(await headers()), email);
-  if (limited) return { message: `Too many sign-in attempts. Try again in ${describeWait(limited)}.`, values };
-
-  try {
-    await signIn("credentials", { email, password, redirectTo: safeCallbackPath(formData.get("next")) });
-  } catch (error) {
-    // Only a refused credential is the user's mistake; any other failure is ours and must not pass for one.
-    if (error instanceof AuthError && error.type === "CredentialsSignin") {
-      const code = (error as AuthError & { code?: string }).code;
-      if (code === "rate_limited") return { message: "Too many sign-in attempts. Try again in a few minutes.", values };
-      return { message: "Incorrect email or password.", values };
-    }
-    throw error; // the redirect after a successful sign-in, or a real failure
-  }
-  return {};
+  return runPublicForm(
+    signInSchema,
+    { email: formData.get("email"), password: formData.get("password") },
+    async ({ email, password }) => {
+      // Only to explain a wait already in force; the attempt itself is counted where the password is checked.
+      const limited = await signInWait(clientIp(await headers()), email);
+      if (limited) return { message: `Too many sign-in attempts. Try again in ${describeWait(limited)}.`, values };
+      try {
+        await signIn("credentials", { email, password, redirectTo: safeCallbackPath(formData.get("next")) });
+      } catch (error) {
+        // Only a refused credential is the user's mistake; any other failure is ours and must not pass for one.
+        if (error instanceof AuthError && error.type === "CredentialsSignin") {
+          const code = (error as AuthError & { code?: string }).code;
+          if (code === "rate_limited") return { message: "Too many sign-in attempts. Try again in a few minutes.", values };
+          return { message: "Incorrect email or password.", values };
+        }
+        throw error; // the redirect after a successful sign-in, or a real failure
+      }
+      return {};
+    },
+    { fields: ["email", "password"], values },
+  );
 }

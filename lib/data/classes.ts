@@ -13,6 +13,7 @@ import {
   type PathStep,
   type RosterRow,
 } from "./roster";
+import type { PermissionTarget } from "@/lib/auth/permissions";
 import { securityEvent } from "@/lib/observability/security-events";
 import { assertCan, can, type Viewer } from "./viewer";
 
@@ -67,8 +68,8 @@ function studiesOf(assignments: ClassAssignment[]): string[] {
 }
 
 /** Throws "not found" unless the viewer holds the permission and teaches the class. One query. */
-async function assertTeaches(viewer: Viewer, classId: string, action: string, entity: string): Promise<void> {
-  if (!can(viewer, action, entity, "own")) throw classNotFound();
+async function assertTeaches(viewer: Viewer, classId: string, ...target: PermissionTarget): Promise<void> {
+  if (!can(viewer, ...target, "own")) throw classNotFound();
   const row = await db.classInstructor.findUnique({
     where: { classId_userId: { classId, userId: viewer.id } },
     select: { classId: true },
@@ -81,8 +82,8 @@ async function assertTeaches(viewer: Viewer, classId: string, action: string, en
  * removing another instructor, handing ownership on. Co-instructors teach the
  * class in every other way. Not found for outsiders, forbidden for co-instructors.
  */
-async function assertOwns(viewer: Viewer, classId: string, action: string, entity: string, what: string): Promise<void> {
-  await assertTeaches(viewer, classId, action, entity);
+async function assertOwns(viewer: Viewer, classId: string, target: PermissionTarget, what: string): Promise<void> {
+  await assertTeaches(viewer, classId, ...target);
   const owned = await db.class.findFirst({ where: { id: classId, createdById: viewer.id }, select: { id: true } });
   if (!owned) throw new DataError(403, `Only the class's owner can ${what}.`);
 }
@@ -158,7 +159,7 @@ export async function setJoinEnabled(viewer: Viewer, classId: string, enabled: b
 
 /** Deletes the class with its memberships and assignments; learners' own progress is untouched. */
 export async function deleteClass(viewer: Viewer, classId: string): Promise<void> {
-  await assertOwns(viewer, classId, "delete", "class", "delete it");
+  await assertOwns(viewer, classId, ["delete", "class"], "delete it");
   await db.class.delete({ where: { id: classId } });
   securityEvent("class_deleted", { by: viewer.id, classId });
 }
@@ -184,7 +185,7 @@ export async function addCoInstructor(viewer: Viewer, classId: string, email: st
  */
 export async function removeInstructor(viewer: Viewer, classId: string, userId: string): Promise<void> {
   if (userId === viewer.id) await assertTeaches(viewer, classId, "update", "class");
-  else await assertOwns(viewer, classId, "update", "class", "remove other instructors");
+  else await assertOwns(viewer, classId, ["update", "class"], "remove other instructors");
   await db.$transaction(async (tx) => {
     // Lock the class row, then its instructors, so concurrent removals and hand-overs see one another.
     const [owner] = await tx.$queryRaw<{ createdById: string }[]>`SELECT "createdById" FROM "Class" WHERE id = ${classId} FOR UPDATE`;
@@ -204,7 +205,7 @@ export async function removeInstructor(viewer: Viewer, classId: string, userId: 
 
 /** Hands the class to another of its instructors; the old owner stays on as a co-instructor. */
 export async function transferClassOwnership(viewer: Viewer, classId: string, userId: string): Promise<void> {
-  await assertOwns(viewer, classId, "update", "class", "hand ownership on");
+  await assertOwns(viewer, classId, ["update", "class"], "hand ownership on");
   await db.$transaction(async (tx) => {
     const [owner] = await tx.$queryRaw<{ createdById: string }[]>`SELECT "createdById" FROM "Class" WHERE id = ${classId} FOR UPDATE`;
     if (!owner || owner.createdById !== viewer.id) throw new DataError(403, "Only the class's owner can hand ownership on.");
@@ -248,7 +249,7 @@ export async function assignPath(viewer: Viewer, classId: string, choice: PathCh
 const assignmentNotFound = () => notFound("That assignment");
 
 /** The assignment's class, if the viewer teaches it. */
-async function taughtAssignment(viewer: Viewer, assignmentId: string, action: string): Promise<{ classId: string }> {
+async function taughtAssignment(viewer: Viewer, assignmentId: string, action: Extract<PermissionTarget, [string, "assignment"]>[0]): Promise<{ classId: string }> {
   if (!can(viewer, action, "assignment", "own")) throw assignmentNotFound();
   const row = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructors: { some: { userId: viewer.id } } } },

@@ -1,6 +1,7 @@
+import type { Access, PermissionTarget, RoleName } from "@/lib/auth/permissions";
 import { DataError } from "./errors";
 
-export type RoleName = "learner" | "instructor" | "admin";
+export type { RoleName } from "@/lib/auth/permissions";
 
 /** Who is asking: built from the database on every request (lib/auth/session.ts), never from the client. */
 export type Viewer = {
@@ -18,13 +19,13 @@ export type Viewer = {
  * True when the viewer holds `action:entity:<access>`; an `any` grant
  * includes `own`.
  */
-export function can(viewer: Viewer, action: string, entity: string, access: "own" | "any"): boolean {
+export function can(viewer: Viewer, ...[action, entity, access]: [...PermissionTarget, Access]): boolean {
   return (
     viewer.permissions.has(`${action}:${entity}:${access}`) ||
     (access === "own" && viewer.permissions.has(`${action}:${entity}:any`))
   );
 }
 
-export function assertCan(viewer: Viewer, action: string, entity: string, access: "own" | "any"): void {
-  if (!can(viewer, action, entity, access)) throw new DataError(403, "You do not have permission to do that");
+export function assertCan(viewer: Viewer, ...target: [...PermissionTarget, Access]): void {
+  if (!can(viewer, ...target)) throw new DataError(403, "You do not have permission to do that");
 }

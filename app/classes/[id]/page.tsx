@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDay } from "@/components/classes/format";
+import { formatDay } from "@/components/ui/format-day";
 import { AssignmentProgressItem, LeaveClassButton } from "@/components/classes/learner-classes";
-import { Notice } from "@/components/classes/notice";
+import { Notice } from "@/components/ui/notice";
 import { RosterTable } from "@/components/classes/roster-table";
 import { SharedWithInstructors } from "@/components/classes/shared-with-instructors";
 import { requireViewer } from "@/lib/auth/session";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction } from "@/lib/auth/form-action";
+import { runFormAction } from "@/lib/actions";
 import { createCustomPath, deleteCustomPath, updateCustomPath } from "@/lib/data/custom-paths";
 import { customPathIdSchema, customPathSchema, idSchema } from "@/lib/validation/classes";
 import { formValues, type FormState } from "@/lib/validation/form";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction } from "@/lib/auth/form-action";
+import { runFormAction } from "@/lib/actions";
 import {
   addCoInstructor,
   assignPath,

@@ -8,7 +8,7 @@ import { AssignmentList } from "@/components/classes/assignment-list";
 import { ClassSettings } from "@/components/classes/class-settings";
 import { InstructorPanel } from "@/components/classes/instructor-panel";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
-import { Notice } from "@/components/classes/notice";
+import { Notice } from "@/components/ui/notice";
 import { RemoveLearner } from "@/components/classes/remove-learner";
 import { RosterSummary } from "@/components/classes/roster-summary";
 import { RosterTable } from "@/components/classes/roster-table";
