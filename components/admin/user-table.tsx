@@ -1,6 +1,6 @@
 import { setRoleAction } from "@/app/admin/actions";
-import { ActionButton } from "@/components/classes/action-button";
-import { formatDay } from "@/components/classes/format";
+import { ActionButton } from "@/components/ui/action-button";
+import { formatDay } from "@/components/ui/format-day";
 import type { UserListItem } from "@/lib/data/users";
 
 const ROLE_LABEL = { learner: "Learner", instructor: "Instructor", admin: "Admin" } as const;

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { setAssignmentDueAction, unassignAction } from "@/app/instructor/classes/[id]/actions";
 import { formatMinutes } from "@/lib/content/labels";
 import type { ClassAssignment } from "@/lib/data/roster";
-import { ActionButton } from "./action-button";
-import { dateInputValue, formatDay } from "./format";
-import { SingleFieldForm } from "./single-field-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { dateInputValue, formatDay } from "@/components/ui/format-day";
+import { SingleFieldForm } from "@/components/ui/single-field-form";
 
 /** The class's assignments, each with its due date (editable) and a way to unassign it. */
 export function AssignmentList({ assignments, minDate }: { assignments: ClassAssignment[]; minDate: string }) {

@@ -1,7 +1,7 @@
 import { deleteClassAction, renameClassAction } from "@/app/instructor/classes/[id]/actions";
 import { CLASS_NAME_MAX } from "@/lib/validation/classes";
-import { ActionButton } from "./action-button";
-import { SingleFieldForm } from "./single-field-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { SingleFieldForm } from "@/components/ui/single-field-form";
 
 /** Rename for every instructor; deleting is the owner's alone (docs/decisions/009-class-owners.md). */
 export function ClassSettings({ classId, name, isOwner }: { classId: string; name: string; isOwner: boolean }) {

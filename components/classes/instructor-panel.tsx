@@ -1,7 +1,7 @@
 import { addCoInstructorAction, removeInstructorAction, transferOwnershipAction } from "@/app/instructor/classes/[id]/actions";
 import type { ClassInstructorInfo } from "@/lib/data/classes";
-import { ActionButton } from "./action-button";
-import { SingleFieldForm } from "./single-field-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { SingleFieldForm } from "@/components/ui/single-field-form";
 
 /**
  * Who teaches the class. Any instructor adds co-instructors and may stop

@@ -1,5 +1,5 @@
 import { rotateJoinCodeAction, setJoinEnabledAction } from "@/app/instructor/classes/[id]/actions";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { CopyField } from "./copy-field";
 
 /** The class's join code and link, with rotate and open/close controls. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Notice } from "./notice";
+import { Notice } from "@/components/ui/notice";
 
 /** Confirms a leave after leaveClassAction's redirect (`?left=1`), on whichever page lists the classes. */
 export function LeftClassNotice() {

@@ -1,6 +1,6 @@
 import { removeMemberAction } from "@/app/instructor/classes/[id]/actions";
 import type { RosterRow } from "@/lib/data/roster";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** Removing a learner is rare, so it is one control under the roster rather than a button on every row. */
 export function RemoveLearner({ classId, rows }: { classId: string; rows: RosterRow[] }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AssignmentProgress, ClassAssignment, RosterRow } from "@/lib/data/roster";
 import type { RosterSort, RosterSortKey } from "@/lib/validation/classes";
-import { formatDay } from "./format";
+import { formatDay } from "@/components/ui/format-day";
 import { StatusBadge } from "./status-badge";
 
 type Props = {

@@ -1,5 +1,5 @@
 import { paceLabel, type AssignmentProgress } from "@/lib/data/roster";
-import { formatDay } from "./format";
+import { formatDay } from "@/components/ui/format-day";
 
 const TONE = {
   Completed: "bg-green-100 text-green-900 dark:bg-green-900/60 dark:text-green-100",

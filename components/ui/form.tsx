@@ -1,38 +1,82 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
 type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
 
+/** What every field takes besides its control's own attributes. */
+type FieldProps = { label: ReactNode; name: string; errors?: string[]; hint?: ReactNode };
+
 const controlClass =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400";
 
+const checkboxClass = "mt-0.5 h-4 w-4 shrink-0 accent-blue-700 dark:accent-blue-400";
+
+const labelClass = "text-sm font-medium text-slate-800 dark:text-slate-200";
+
+/** Joins class names, skipping empty ones: a caller's classes add to a control's base style. */
+export function cx(...names: (string | false | null | undefined)[]): string {
+  return names.filter(Boolean).join(" ");
+}
+
 /**
  * Label, hint and error around one control, with the error announced and
- * linked through aria-describedby. Field and TextAreaField both use it.
+ * linked through aria-describedby. Every field below uses it. Without an `id`
+ * the control gets one from useId, so the same form twice on a page (or two
+ * forms with a field of the same name) never share an id.
  */
 function FieldShell({
-  id,
+  id: givenId,
   label,
   hint,
   errors,
+  className,
+  inline = false,
   control,
 }: {
-  id: string;
-  label: string;
+  id?: string;
+  label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
+  className?: string;
+  /** A checkbox: the control sits before its label, on one line. */
+  inline?: boolean;
   control: (props: ControlProps) => ReactNode;
 }) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const rendered = control({
+    id,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy,
+    className: cx(inline ? checkboxClass : controlClass, className),
+  });
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {label}
-      </label>
-      {control({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy, className: controlClass })}
+      {inline ? (
+        <div className="flex items-start gap-2">
+          {rendered}
+          <label htmlFor={id} className="text-sm text-slate-800 dark:text-slate-200">
+            {label}
+          </label>
+        </div>
+      ) : (
+        <>
+          <label htmlFor={id} className={labelClass}>
+            {label}
+          </label>
+          {rendered}
+        </>
+      )}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
@@ -44,15 +88,17 @@ function FieldShell({
 }
 
 /** A labelled input. */
-export function Field({
-  label,
-  name,
-  errors,
-  hint,
-  ...input
-}: { label: string; name: string; errors?: string[]; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = input.id ?? `field-${name}`;
-  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(props) => <input name={name} {...props} {...input} id={id} />} />;
+export function Field({ label, name, errors, hint, id, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(props) => <input name={name} {...input} {...props} />}
+    />
+  );
 }
 
 /** The email field of the account forms: one label, type and autocomplete everywhere. */
@@ -61,15 +107,67 @@ export function EmailField({ defaultValue, errors }: { defaultValue?: string; er
 }
 
 /** A labelled multi-line text field. */
-export function TextAreaField({
+export function TextAreaField({ label, name, errors, hint, id, className, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(props) => <textarea name={name} {...textarea} {...props} />}
+    />
+  );
+}
+
+/** A labelled drop-down; its options (and optgroups) are the children. */
+export function SelectField({
   label,
   name,
   errors,
   hint,
+  id,
+  className,
+  children,
+  ...select
+}: Omit<FieldProps, "name"> & { name?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(props) => (
+        <select name={name} {...select} {...props}>
+          {children}
+        </select>
+      )}
+    />
+  );
+}
+
+/** A checkbox with its label beside it. */
+export function CheckboxField({
+  label,
+  name,
+  errors,
+  hint,
+  id,
+  className,
   ...input
-}: { label: string; name: string; errors?: string[]; hint?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = input.id ?? `field-${name}`;
-  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(props) => <textarea name={name} {...props} {...input} id={id} />} />;
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      inline
+      control={(props) => <input type="checkbox" name={name} {...input} {...props} />}
+    />
+  );
 }
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
