@@ -4,7 +4,7 @@ import { DeletedNotice } from "@/components/account/deleted-notice";
 import { ContinueLearning } from "@/components/learning/continue-learning";
 import { getCatalog } from "@/lib/content/catalog";
 import { formatMinutes } from "@/lib/content/labels";
-import { stepsOf } from "@/lib/learning/catalog-paths";
+import { pathSteps } from "@/lib/learning/path-steps";
 
 export default function HomePage() {
   const catalog = getCatalog();
@@ -37,7 +37,7 @@ export default function HomePage() {
         <h2 id="start-here" className="text-xl font-semibold">Start here</h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {tracks.map((path) => {
-            const steps = stepsOf(path);
+            const steps = pathSteps(path.steps);
             return (
               <li key={path.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                 <h3 className="font-semibold"><Link href={path.href} className="hover:underline">{path.title}</Link></h3>

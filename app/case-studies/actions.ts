@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { runButtonAction, type ActionResult } from "@/lib/actions";
-import { recordStudyOpened, setBookmark, setStudyCompleted, type StudyState } from "@/lib/data/progress";
+import { setBookmark } from "@/lib/data/bookmarks";
+import { recordStudyOpened, setStudyCompleted, type StudyState } from "@/lib/data/progress";
 import { booleanSchema, studyIdSchema } from "@/lib/validation/learning";
 
 const toggleSchema = z.object({ studyId: studyIdSchema, on: booleanSchema });

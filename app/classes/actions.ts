@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions";
 import { describeWait, takeJoinAttempt } from "@/lib/auth/rate-limit";
-import { joinClass, leaveClass } from "@/lib/data/classes";
+import { joinClass, leaveClass } from "@/lib/data/memberships";
 import { idSchema, joinClassSchema } from "@/lib/validation/classes";
 import { formValues, type FormState } from "@/lib/validation/form";
 

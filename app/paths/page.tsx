@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PathCardProgress } from "@/components/learning/path-card-progress";
 import { getCatalog, type LearningPath } from "@/lib/content/catalog";
 import { formatMinutes } from "@/lib/content/labels";
-import { stepsOf } from "@/lib/learning/catalog-paths";
+import { pathSteps } from "@/lib/learning/path-steps";
 
 export const metadata: Metadata = {
   title: "Learning paths",
@@ -15,7 +15,7 @@ function PathList({ paths, headingId }: { paths: LearningPath[]; headingId: stri
   return (
     <ul aria-labelledby={headingId} className="grid gap-4 sm:grid-cols-2">
       {paths.map((path) => {
-        const steps = stepsOf(path);
+        const steps = pathSteps(path.steps);
         const minutes = steps.reduce((sum, s) => sum + s.minutes, 0);
         return (
           <li key={path.slug} className="flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { setAssignmentDueAction, unassignAction } from "@/app/instructor/classes/[id]/actions";
 import { formatMinutes } from "@/lib/content/labels";
-import type { ClassAssignment } from "@/lib/data/roster";
+import type { ClassAssignment } from "@/lib/learning/roster";
 import { ActionButton } from "@/components/ui/action-button";
 import { dateInputValue, formatDay } from "@/components/ui/format-day";
 import { SingleFieldForm } from "@/components/ui/single-field-form";

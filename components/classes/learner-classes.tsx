@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { leaveClassAction } from "@/app/classes/actions";
-import { listMyClasses, type MyAssignment } from "@/lib/data/classes";
+import { listMyClasses, type MyAssignment } from "@/lib/data/memberships";
 import type { Viewer } from "@/lib/data/viewer";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatDay } from "@/components/ui/format-day";

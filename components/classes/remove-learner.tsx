@@ -1,5 +1,5 @@
 import { removeMemberAction } from "@/app/instructor/classes/[id]/actions";
-import type { RosterRow } from "@/lib/data/roster";
+import type { RosterRow } from "@/lib/learning/roster";
 import { ActionButton } from "@/components/ui/action-button";
 
 /** Removing a learner is rare, so it is one control under the roster rather than a button on every row. */

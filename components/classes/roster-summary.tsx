@@ -1,5 +1,5 @@
-import type { AssignmentSummary, ClassAssignment } from "@/lib/data/roster";
-import { STUDY_MINUTES_PER_WEEK } from "@/lib/data/roster";
+import type { AssignmentSummary, ClassAssignment } from "@/lib/learning/roster";
+import { STUDY_MINUTES_PER_WEEK } from "@/lib/learning/roster";
 import { ProgressBar } from "@/components/learning/progress-bar";
 
 /** Class-level numbers per assignment: completion rate first, then average progress and who needs a nudge. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { AssignmentProgress, ClassAssignment, RosterRow } from "@/lib/data/roster";
+import type { AssignmentProgress, ClassAssignment, RosterRow } from "@/lib/learning/roster";
 import type { RosterSort, RosterSortKey } from "@/lib/validation/classes";
 import { formatDay } from "@/components/ui/format-day";
 import { StatusBadge } from "./status-badge";

@@ -1,4 +1,4 @@
-import { paceLabel, type AssignmentProgress } from "@/lib/data/roster";
+import { paceLabel, type AssignmentProgress } from "@/lib/learning/roster";
 import { formatDay } from "@/components/ui/format-day";
 
 const TONE = {

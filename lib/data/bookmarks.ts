@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getCatalog, type Study } from "@/lib/content/catalog";
 import { DataError } from "./errors";
+import { requireStudy, studyState, type StudyState } from "./progress";
 import { assertCan, type Viewer } from "./viewer";
 
 export type BookmarkItem = { study: Study; note: string; createdAt: Date };
@@ -25,4 +26,16 @@ export async function saveBookmarkNote(viewer: Viewer, studyId: string, note: st
   assertCan(viewer, "write", "bookmark", "own");
   const { count } = await db.bookmark.updateMany({ where: { userId: viewer.id, studyId }, data: { note } });
   if (count === 0) throw new DataError(404, "That bookmark was not found");
+}
+
+/** Adds or removes a bookmark; repeating either is harmless. */
+export async function setBookmark(viewer: Viewer, studyId: string, bookmarked: boolean): Promise<StudyState> {
+  assertCan(viewer, "write", "bookmark", "own");
+  requireStudy(studyId);
+  if (bookmarked) {
+    await db.bookmark.createMany({ data: [{ userId: viewer.id, studyId }], skipDuplicates: true });
+  } else {
+    await db.bookmark.deleteMany({ where: { userId: viewer.id, studyId } });
+  }
+  return studyState(viewer, studyId);
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getCatalog } from "@/lib/content/catalog";
 import type { CustomPathInput } from "@/lib/validation/classes";
-import { pathSteps } from "./classes";
+import { pathSteps } from "@/lib/learning/path-steps";
 import { DataError, notFound } from "./errors";
-import type { PathStep } from "./roster";
+import type { PathStep } from "@/lib/learning/path-progress";
 import { assertCan, can, type Viewer } from "./viewer";
 
 /*

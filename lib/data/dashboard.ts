@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getCatalog, type LearningPath, type Study } from "@/lib/content/catalog";
 import { buildActivity, type Activity } from "@/lib/learning/activity";
-import { stepsOf } from "@/lib/learning/catalog-paths";
+import { pathSteps } from "@/lib/learning/path-steps";
 import { computePathProgress, type PathProgress } from "@/lib/learning/path-progress";
 import { patternCoverage, type PatternCoverage } from "@/lib/learning/pattern-gaps";
 import { assertCan, type Viewer } from "./viewer";
@@ -52,7 +52,7 @@ export async function getDashboard(viewer: Viewer, now = new Date()): Promise<Da
     const path = catalog.pathBySlug.get(e.pathSlug!);
     if (!path) continue;
     if (e.completedAt) completedPaths.push({ path, completedAt: e.completedAt });
-    else pathsInProgress.push({ path, progress: computePathProgress(stepsOf(path), statusOf), startedAt: e.startedAt });
+    else pathsInProgress.push({ path, progress: computePathProgress(pathSteps(path.steps), statusOf), startedAt: e.startedAt });
   }
 
   const inProgress = known.find((p) => p.status === "IN_PROGRESS");

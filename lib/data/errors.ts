@@ -10,8 +10,6 @@ export class DataError extends Error {
 }
 
 export const notFound = (what = "That page") => new DataError(404, `${what} was not found`);
-export const forbidden = () => new DataError(403, "You do not have permission to do that");
-export const unauthenticated = () => new DataError(401, "Sign in to continue");
 
 /** Prisma's unique-constraint violation: a racing duplicate, treated as success by idempotent writes. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -52,7 +52,8 @@ export async function getLearnerState(viewer: Viewer): Promise<LearnerState> {
   };
 }
 
-async function studyState(viewer: Viewer, studyId: string): Promise<StudyState> {
+/** One study's state for the viewer, as the study page's controls show it. */
+export async function studyState(viewer: Viewer, studyId: string): Promise<StudyState> {
   const [progress, bookmark] = await Promise.all([
     db.studyProgress.findUnique({
       where: { userId_studyId: { userId: viewer.id, studyId } },
@@ -139,23 +140,4 @@ export async function syncPathCompletion(tx: Tx, userId: string): Promise<void> 
       await tx.pathEnrollment.update({ where: { id: enrollment.id }, data: { completedAt: null } });
     }
   }
-}
-
-
-/** Adds or removes a bookmark; repeating either is harmless. */
-export async function setBookmark(viewer: Viewer, studyId: string, bookmarked: boolean): Promise<StudyState> {
-  assertCan(viewer, "write", "bookmark", "own");
-  requireStudy(studyId);
-  if (bookmarked) {
-    await db.bookmark.createMany({ data: [{ userId: viewer.id, studyId }], skipDuplicates: true });
-  } else {
-    await db.bookmark.deleteMany({ where: { userId: viewer.id, studyId } });
-  }
-  return studyState(viewer, studyId);
-}
-
-export async function getStudyState(viewer: Viewer, studyId: string): Promise<StudyState> {
-  assertCan(viewer, "read", "progress", "own");
-  requireStudy(studyId);
-  return studyState(viewer, studyId);
 }

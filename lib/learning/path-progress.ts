@@ -18,6 +18,14 @@ export type PathProgress = {
   next: PathStep | null;
 };
 
+/**
+ * Percent of a path's steps completed, rounded down: 100 only once every step
+ * is done, and the same number on the dashboard, the path page and the roster.
+ */
+export function pathPercent(completedSteps: number, totalSteps: number): number {
+  return totalSteps === 0 ? 0 : Math.floor((completedSteps / totalSteps) * 100);
+}
+
 export function computePathProgress(steps: PathStep[], statusOf: (studyId: string) => StepStatus): PathProgress {
   const withStatus = steps.map((s) => ({ ...s, status: statusOf(s.id) }));
   const completedSteps = withStatus.filter((s) => s.status === "completed").length;
@@ -28,7 +36,7 @@ export function computePathProgress(steps: PathStep[], statusOf: (studyId: strin
     steps: withStatus,
     completedSteps,
     totalSteps: steps.length,
-    percent: steps.length === 0 ? 0 : Math.floor((completedSteps / steps.length) * 100),
+    percent: pathPercent(completedSteps, steps.length),
     totalMinutes,
     minutesLeft,
     next: next ? { id: next.id, title: next.title, href: next.href, minutes: next.minutes } : null,

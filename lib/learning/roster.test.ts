@@ -7,8 +7,8 @@ import {
   STUDY_MINUTES_PER_WEEK,
   summarizeRoster,
   type ClassAssignment,
-  type PathStep,
 } from "./roster";
+import type { PathStep } from "./path-progress";
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date("2026-11-28T12:00:00Z");
@@ -107,5 +107,16 @@ describe("roster", () => {
     expect(lines[1]).toBe("Zoe,zoe@example.test,2026-11-01,100,2026-11-22,2026-12-12,no,Completed,100,2026-11-20,,no,Completed");
     expect(lines[2]).toBe("'=cmd|' /C calc'!A0,al@example.test,2026-11-02,0,,2026-12-12,no,On track,0,,,no,No due date");
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe("one percent rule", () => {
+  it("the roster and the learner's own path progress give the same percent (2 of 3 is 66, not 67)", async () => {
+    const { computePathProgress } = await import("./path-progress");
+    const three = [step("c/one", 10), step("c/two", 10), step("c/three", 10)];
+    const twoDone = done(["c/one", 1], ["c/two", 1]);
+    const roster = assignmentProgress(three, twoDone, null, now).percent;
+    const path = computePathProgress(three, (id) => (twoDone.has(id) ? "completed" : "not-started")).percent;
+    expect([roster, path]).toEqual([66, 66]);
   });
 });

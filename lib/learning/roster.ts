@@ -1,9 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import type { RosterSort } from "@/lib/validation/classes";
+import { pathPercent, type PathStep } from "./path-progress";
 
 /**
  * Roster arithmetic, kept free of the database so it is unit-tested on its
- * own: lib/data/classes.ts loads the rows, this turns them into percentages,
+ * own: lib/data/class-roster.ts and memberships.ts load the rows; this turns them into percentages,
  * pace, summaries, sort orders and CSV.
  *
  * Pace (docs/decisions, "Roster pace"): a learner is on track when the minutes
@@ -13,7 +14,6 @@ import type { RosterSort } from "@/lib/validation/classes";
 export const STUDY_MINUTES_PER_WEEK = 240;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-export type PathStep = { id: string; title: string; href: string; minutes: number };
 export type AssignedPath = {
   kind: "built-in" | "custom";
   /** The built-in path's slug or the custom path's id. */
@@ -73,7 +73,7 @@ export function assignmentProgress(
   }
   const totalSteps = steps.length;
   const complete = totalSteps > 0 && completedSteps === totalSteps;
-  const percent = totalSteps === 0 ? 0 : complete ? 100 : Math.min(99, Math.round((completedSteps / totalSteps) * 100));
+  const percent = pathPercent(completedSteps, totalSteps);
   const msLeft = dueAt ? dueAt.getTime() - now.getTime() : 0;
   const overdue = Boolean(dueAt) && !complete && msLeft < 0;
   const available = (Math.max(0, msLeft) / WEEK_MS) * STUDY_MINUTES_PER_WEEK;

@@ -20,9 +20,12 @@ async function worker(databaseUrl: string): Promise<BenchRow[]> {
   const pg = (await import("pg")).default;
   const { db, pool } = await import("../../lib/db");
   const { getCatalog } = await import("../../lib/content/catalog");
-  const { assignPath, createClass, listClassRoster, listMyClasses } = await import("../../lib/data/classes");
+  const { createClass } = await import("../../lib/data/classes");
+  const { assignPath } = await import("../../lib/data/assignments");
+  const { listClassRoster } = await import("../../lib/data/class-roster");
+  const { listMyClasses } = await import("../../lib/data/memberships");
   const { createCustomPath } = await import("../../lib/data/custom-paths");
-  const { rosterCsv } = await import("../../lib/data/roster");
+  const { rosterCsv } = await import("../../lib/learning/roster");
   const { loadViewer } = await import("../../lib/data/users");
 
   const instructorRow = await db.user.create({

@@ -13,7 +13,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/data/viewer";
-import { assignPath, createClass } from "@/lib/data/classes";
+import { assignPath } from "@/lib/data/assignments";
+import { createClass } from "@/lib/data/classes";
 import { createCustomPath } from "@/lib/data/custom-paths";
 import type { FormState } from "@/lib/validation/form";
 import { createViewer } from "./factories";

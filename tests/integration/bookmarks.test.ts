@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listBookmarks, saveBookmarkNote } from "@/lib/data/bookmarks";
-import { setBookmark } from "@/lib/data/progress";
+import { listBookmarks, saveBookmarkNote, setBookmark } from "@/lib/data/bookmarks";
 import { exportMyData } from "@/lib/data/export";
 import { resetAllProgress, resetPath, startPath } from "@/lib/data/paths";
 import { setStudyCompleted } from "@/lib/data/progress";

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  addCoInstructor,
-  createClass,
-  deleteClass,
-  listClassRoster,
-  removeInstructor,
-  transferClassOwnership,
-} from "@/lib/data/classes";
+import { listClassRoster } from "@/lib/data/class-roster";
+import { addCoInstructor, createClass, deleteClass, removeInstructor, transferClassOwnership } from "@/lib/data/classes";
 import { deleteAccount, setRole } from "@/lib/data/users";
 import { hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/data/viewer";

@@ -12,7 +12,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { assignPath, createClass } from "@/lib/data/classes";
+import { assignPath } from "@/lib/data/assignments";
+import { createClass } from "@/lib/data/classes";
 import { createCustomPath } from "@/lib/data/custom-paths";
 import type { Viewer } from "@/lib/data/viewer";
 import { createViewer } from "./factories";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getLearnerState, recordStudyOpened, setBookmark, setStudyCompleted } from "@/lib/data/progress";
+import { setBookmark } from "@/lib/data/bookmarks";
+import { getLearnerState, recordStudyOpened, setStudyCompleted } from "@/lib/data/progress";
 import { getCatalog } from "@/lib/content/catalog";
 import { createViewer } from "./factories";
 

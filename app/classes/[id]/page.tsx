@@ -8,7 +8,7 @@ import { RosterTable } from "@/components/classes/roster-table";
 import { SharedWithInstructors } from "@/components/classes/shared-with-instructors";
 import { requireViewer } from "@/lib/auth/session";
 import { formatMinutes } from "@/lib/content/labels";
-import { getMyClass } from "@/lib/data/classes";
+import { getMyClass } from "@/lib/data/memberships";
 import { idSchema } from "@/lib/validation/classes";
 
 export const metadata: Metadata = { title: "Your class" };

@@ -5,7 +5,7 @@ import { RosterTable } from "@/components/classes/roster-table";
 import { SharedWithInstructors } from "@/components/classes/shared-with-instructors";
 import { requireViewer } from "@/lib/auth/session";
 import { takeJoinPreview } from "@/lib/auth/rate-limit";
-import { previewJoin, type JoinPreview } from "@/lib/data/classes";
+import { previewJoin, type JoinPreview } from "@/lib/data/memberships";
 import { DataError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
 import { joinCodeSchema } from "@/lib/validation/classes";

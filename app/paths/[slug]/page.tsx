@@ -6,7 +6,7 @@ import { PathProgressPanel, StepStatusBadge } from "@/components/learning/path-p
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCatalog } from "@/lib/content/catalog";
 import { formatMinutes } from "@/lib/content/labels";
-import { stepsOf } from "@/lib/learning/catalog-paths";
+import { pathSteps } from "@/lib/learning/path-steps";
 
 type Params = { slug: string };
 export const dynamicParams = false;
@@ -25,7 +25,7 @@ export default async function PathPage({ params }: { params: Promise<Params> }) 
   const catalog = getCatalog();
   const path = catalog.pathBySlug.get((await params).slug);
   if (!path) notFound();
-  const steps = stepsOf(path);
+  const steps = pathSteps(path.steps);
   const totalMinutes = steps.reduce((sum, s) => sum + s.minutes, 0);
   const domain = path.domain ? catalog.domainBySlug.get(path.domain) : undefined;
 

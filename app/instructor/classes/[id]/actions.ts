@@ -3,19 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions";
-import {
-  addCoInstructor,
-  assignPath,
-  deleteClass,
-  removeInstructor,
-  removeMember,
-  renameClass,
-  rotateJoinCode,
-  setAssignmentDue,
-  setJoinEnabled,
-  transferClassOwnership,
-  unassign,
-} from "@/lib/data/classes";
+import { assignPath, setAssignmentDue, unassign } from "@/lib/data/assignments";
+import { addCoInstructor, deleteClass, removeInstructor, removeMember, renameClass, rotateJoinCode, setJoinEnabled, transferClassOwnership } from "@/lib/data/classes";
 import {
   assignmentDueSchema,
   assignmentIdSchema,

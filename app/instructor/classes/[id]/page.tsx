@@ -15,9 +15,9 @@ import { RosterTable } from "@/components/classes/roster-table";
 import { secondaryButtonClass } from "@/components/ui/form";
 import { requireViewer } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/content/catalog";
-import { listClassRoster } from "@/lib/data/classes";
+import { listClassRoster } from "@/lib/data/class-roster";
 import { listOwnCustomPaths } from "@/lib/data/custom-paths";
-import { sortRoster } from "@/lib/data/roster";
+import { sortRoster } from "@/lib/learning/roster";
 import { DEFAULT_ROSTER_SORT, idSchema, parseRosterSort } from "@/lib/validation/classes";
 
 export const metadata: Metadata = { title: "Class roster" };

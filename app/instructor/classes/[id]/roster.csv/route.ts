@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/session";
-import { listClassRoster } from "@/lib/data/classes";
-import { rosterCsv } from "@/lib/data/roster";
+import { listClassRoster } from "@/lib/data/class-roster";
+import { rosterCsv } from "@/lib/learning/roster";
 import { idSchema } from "@/lib/validation/classes";
 
 export const dynamic = "force-dynamic";

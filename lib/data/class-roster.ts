@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { buildRoster, summarizeRoster, type AssignmentSummary, type ClassAssignment, type Completion, type RosterRow } from "@/lib/learning/roster";
+import { assignmentSelect, studiesOf, toAssignment } from "./assignments";
+import type { ClassInstructorInfo } from "./classes";
+import { can, type Viewer } from "./viewer";
+
+export type ClassRoster = {
+  id: string;
+  name: string;
+  joinCode: string;
+  joinEnabled: boolean;
+  instructors: ClassInstructorInfo[];
+  /** The instructor who can delete the class and manage the others. */
+  ownerId: string;
+  assignments: ClassAssignment[];
+  /** One per learner, by name. */
+  rows: RosterRow[];
+  summaries: AssignmentSummary[];
+};
+
+/**
+ * A class as its instructors see it: learners, and each learner's progress on
+ * the assigned paths only. A fixed number of queries whatever the class size
+ * (tests/integration/classes-roster.test.ts counts them): the class with its
+ * assignments, the members, and their completions of the assigned studies.
+ * Null unless the viewer teaches the class.
+ */
+export async function listClassRoster(viewer: Viewer, classId: string, now = new Date()): Promise<ClassRoster | null> {
+  if (!can(viewer, "read", "roster", "own")) return null;
+  const found = await db.class.findFirst({
+    where: { id: classId, instructors: { some: { userId: viewer.id } } },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      joinEnabled: true,
+      createdById: true,
+      instructors: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { addedAt: "asc" } },
+      assignments: { select: assignmentSelect, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!found) return null;
+  const assignments = found.assignments.map(toAssignment);
+  const studyIds = studiesOf(assignments);
+  const [members, completions] = await Promise.all([
+    db.classMembership.findMany({
+      where: { classId },
+      select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+    }),
+    studyIds.length === 0
+      ? Promise.resolve([] as Completion[])
+      : db.studyProgress.findMany({
+          where: { status: "COMPLETED", studyId: { in: studyIds }, user: { memberships: { some: { classId } } } },
+          select: { userId: true, studyId: true, completedAt: true },
+        }),
+  ]);
+  const learners = members
+    .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+  const rows = buildRoster(assignments, learners, completions, now);
+  return {
+    id: found.id,
+    name: found.name,
+    joinCode: found.joinCode,
+    joinEnabled: found.joinEnabled,
+    instructors: found.instructors.map((i) => i.user),
+    ownerId: found.createdById,
+    assignments,
+    rows,
+    summaries: summarizeRoster(assignments, rows),
+  };
+}
