@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createUser, DEMO_PASSWORD, expect, signInAs, test } from "./fixtures";
+import { createUser, DEMO_PASSWORD, expect, pool, signInAs, test } from "./fixtures";
 
 /** Submits the form and waits for the server action's answer, so attempts are counted one by one. */
 async function submitAndWait(page: Page, button: string) {
@@ -151,8 +151,11 @@ test.describe("accounts", () => {
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await otherPage.goto("/account");
     await expect(otherPage).toHaveURL(/\/signin/);
+    expect((await (await otherPage.request.get("/api/me/state")).json()).signedIn).toBe(false);
     await other.close();
-    expect(learner.email).toContain("@");
+    // Every copy ends because the account's session version moved on past the one in the cookie.
+    const { rows } = await pool.query<{ sessionVersion: number }>(`SELECT "sessionVersion" FROM "User" WHERE id = $1`, [learner.id]);
+    expect(rows[0]!.sessionVersion).toBeGreaterThan(0);
   });
 
   test("change name and password on the account page", async ({ page, learner }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { getCatalog } from "../lib/content/catalog";
-import { expect, test } from "./fixtures";
+import { bookmarkRow, expect, test } from "./fixtures";
 
 /** Expected values come straight from the content, not from the code under test. */
 const catalog = getCatalog();
@@ -133,7 +133,7 @@ test.describe("the case studies index", () => {
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await page.reload();
     await expect(results(page).getByRole("button", { name: `Bookmark ${study.title}` })).toHaveAttribute("aria-pressed", "true");
-    expect(learner.id).toBeTruthy();
+    expect(await bookmarkRow(learner.id, study.id)).not.toBeNull();
   });
 });
 

@@ -62,6 +62,18 @@ export async function progressRowCount(userId: string): Promise<number> {
   return rows[0]!.n;
 }
 
+/** A learner's progress on one study as the database holds it: "IN_PROGRESS", "COMPLETED", or null without a row. */
+export async function progressStatus(userId: string, studyId: string): Promise<string | null> {
+  const { rows } = await pool.query<{ status: string }>(`SELECT status::text FROM "StudyProgress" WHERE "userId" = $1 AND "studyId" = $2`, [userId, studyId]);
+  return rows[0]?.status ?? null;
+}
+
+/** A learner's bookmark of one study, with its note, or null when there is none. */
+export async function bookmarkRow(userId: string, studyId: string): Promise<{ note: string } | null> {
+  const { rows } = await pool.query<{ note: string }>(`SELECT note FROM "Bookmark" WHERE "userId" = $1 AND "studyId" = $2`, [userId, studyId]);
+  return rows[0] ?? null;
+}
+
 export const test = base.extend<{ learner: TestUser }>({
   learner: async ({ page }, use) => {
     const user = await createUser(["learner"]);

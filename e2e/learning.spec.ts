@@ -1,7 +1,8 @@
 import fs from "node:fs";
-import { clickAndWaitForAction, expect, progressRowCount, startReading, test } from "./fixtures";
+import { bookmarkRow, clickAndWaitForAction, expect, pool, progressRowCount, progressStatus, startReading, test } from "./fixtures";
 
 const STUDY = "/case-studies/infrastructure/url-shortener";
+const STUDY_ID = "infrastructure/url-shortener";
 
 test.describe("learning", () => {
   test("reading a study marks it in progress, a link from another site alone does not; complete and undo", async ({ page, learner }) => {
@@ -27,7 +28,10 @@ test.describe("learning", () => {
     await page.goto(STUDY);
     await page.getByRole("button", { name: "Mark as not complete" }).click();
     await expect(page.getByRole("button", { name: "Mark as complete" })).toBeVisible();
-    expect(learner.email).toBeTruthy();
+    // Undone, the study is back in progress (not forgotten), and stays so after a reload.
+    await expect.poll(() => progressStatus(learner.id, STUDY_ID)).toBe("IN_PROGRESS");
+    await page.reload();
+    await expect(page.getByText("In progress", { exact: true })).toBeVisible();
   });
 
   test("the back button does not show a stale state", async ({ page, learner }) => {
@@ -37,7 +41,10 @@ test.describe("learning", () => {
     await page.goto("/dashboard");
     await page.goBack();
     await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
-    expect(learner.id).toBeTruthy();
+    // What the restored page shows is what the database holds.
+    await expect(page.getByText("Completed", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark as complete" })).toHaveCount(0);
+    expect(await progressStatus(learner.id, STUDY_ID)).toBe("COMPLETED");
   });
 
   test("bookmark a study and keep a private note", async ({ page, learner }) => {
@@ -56,10 +63,11 @@ test.describe("learning", () => {
     await page.reload();
     await expect(page.getByLabel("Private note for URL Shortener")).toHaveValue("Base62 vs hashing: revisit the collision maths.");
 
+    expect(await bookmarkRow(learner.id, STUDY_ID)).toEqual({ note: "Base62 vs hashing: revisit the collision maths." });
+
     await page.getByLabel("Domain").selectOption("databases");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page.getByText("No bookmarks in this domain.")).toBeVisible();
-    expect(learner.id).toBeTruthy();
   });
 
   test("start a path and complete it", async ({ page, learner }) => {
@@ -78,7 +86,11 @@ test.describe("learning", () => {
     await expect(page.getByText(/Path completed on/)).toBeVisible();
     await page.goto("/dashboard");
     await expect(page.getByRole("region", { name: "Completed paths" }).getByRole("link", { name: "Foundation Track" })).toBeVisible();
-    expect(learner.id).toBeTruthy();
+    const { rows } = await pool.query<{ done: boolean }>(
+      `SELECT "completedAt" IS NOT NULL AS done FROM "PathEnrollment" WHERE "userId" = $1 AND "pathSlug" = 'foundation-track'`,
+      [learner.id],
+    );
+    expect(rows).toEqual([{ done: true }]);
   });
 
   test("signed-out visitors see the path and a prompt to sign in", async ({ page }) => {
@@ -91,7 +103,12 @@ test.describe("learning", () => {
     await page.goto("/case-studies/gaming/global-matchmaking");
     await expect(page.getByText("Previews cannot be marked complete yet.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Mark as complete" })).toHaveCount(0);
-    expect(learner.id).toBeTruthy();
+    // Reading it is still recorded, as in progress and never as completed.
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => progressStatus(learner.id, "gaming/global-matchmaking")).toBe("IN_PROGRESS");
+    await page.reload();
+    await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark as complete" })).toHaveCount(0);
   });
 
   test("export my data, then delete my account", async ({ page, learner }) => {

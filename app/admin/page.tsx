@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserTable } from "@/components/admin/user-table";
-import { buttonClass } from "@/components/ui/form";
+import { buttonClass, Field } from "@/components/ui/form";
 import { requireViewer } from "@/lib/auth/session";
 import { signedInRecently } from "@/lib/auth/session-policy";
 import Link from "next/link";
@@ -40,31 +40,22 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           to confirm it is you.
         </p>
       )}
-      <form action="/admin" method="get" role="search" aria-label="Users" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="flex min-w-0 flex-col gap-1 sm:w-96">
-          <label htmlFor="user-search" className="text-sm font-medium text-slate-800 dark:text-slate-200">
-            Search users
-          </label>
-          <input
-            id="user-search"
+      <form action="/admin" method="get" role="search" aria-label="Users" className="flex flex-col gap-2 sm:flex-row sm:items-start">
+        <div className="min-w-0 sm:w-96">
+          <Field
+            label="Search users"
             name="q"
             type="search"
             defaultValue={typeof raw === "string" ? raw : ""}
             placeholder="Name or email"
-            aria-invalid={parsed.success ? undefined : true}
-            aria-describedby={parsed.success ? undefined : "user-search-error"}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+            errors={parsed.success ? undefined : [`Search with at most ${USER_SEARCH_MAX} characters.`]}
+            className="placeholder:text-slate-500 dark:placeholder:text-slate-400"
           />
         </div>
-        <button type="submit" className={`${buttonClass} self-start sm:self-auto`}>
+        <button type="submit" className={`${buttonClass} self-start sm:mt-6`}>
           Search
         </button>
       </form>
-      {parsed.success ? null : (
-        <p id="user-search-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
-          Search with at most {USER_SEARCH_MAX} characters.
-        </p>
-      )}
       {shown.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">{query ? `No user matches “${query}”.` : "No users yet."}</p>
       ) : (

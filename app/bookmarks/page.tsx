@@ -3,6 +3,8 @@ import Link from "next/link";
 import { NoteForm } from "@/components/bookmarks/note-form";
 import { DifficultyBadge, TimeBadge } from "@/components/catalog/study-meta";
 import { BookmarkButton } from "@/components/learning/bookmark-button";
+import { formatDay } from "@/components/ui/format-day";
+import { SelectField } from "@/components/ui/form";
 import { requireViewer } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/content/catalog";
 import { listBookmarks } from "@/lib/data/bookmarks";
@@ -23,20 +25,12 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Pr
         <p className="mt-1 text-slate-700 dark:text-slate-300">Newest first. Notes are private: only you can see them.</p>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="domain" className="text-sm font-medium">Domain</label>
-          <select
-            id="domain"
-            name="domain"
-            defaultValue={domain ?? ""}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="">All domains</option>
-            {catalog.domains.map((d) => (
-              <option key={d.slug} value={d.slug}>{d.title}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Domain" name="domain" defaultValue={domain ?? ""} className="text-sm">
+          <option value="">All domains</option>
+          {catalog.domains.map((d) => (
+            <option key={d.slug} value={d.slug}>{d.title}</option>
+          ))}
+        </SelectField>
         <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800">
           Filter
         </button>
@@ -60,7 +54,7 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Pr
                   </h2>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
                     {catalog.domainBySlug.get(study.domain)!.title} · saved{" "}
-                    <time dateTime={createdAt.toISOString()}>{createdAt.toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" })}</time>
+                    <time dateTime={createdAt.toISOString()}>{formatDay(createdAt)}</time>
                   </p>
                 </div>
                 <BookmarkButton studyId={study.id} label={`Bookmark ${study.title}`} compact />

@@ -1,6 +1,6 @@
 import type { IgnoredValue, FacetKey } from "@/lib/content/catalog-filters";
 import type { FilterPanel } from "@/lib/content/catalog-index";
-import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
+import { buttonClass, CheckboxField, secondaryButtonClass } from "@/components/ui/form";
 import { FilterForm } from "./filter-form";
 import { FilterLink } from "./filter-link";
 import { StudyCard } from "./study-card";
@@ -26,18 +26,17 @@ export function StudyFilters({ panel, ignored, total }: { panel: FilterPanel; ig
               <legend className="text-sm font-semibold text-slate-900 dark:text-white">{LEGEND[facet]}</legend>
               <div className={`mt-2 grid gap-1.5 ${facet === "domain" ? "sm:grid-cols-2 lg:grid-cols-3" : ""}`}>
                 {options.map((o) => (
-                  <label key={o.value} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
-                    <input
-                      type="checkbox"
-                      name={facet}
-                      value={o.value}
-                      defaultChecked={o.checked}
-                      className="mt-0.5 h-4 w-4 shrink-0 accent-blue-700 dark:accent-blue-400"
-                    />
-                    <span>
-                      {o.label} <span className="text-slate-600 dark:text-slate-400">({o.count})</span>
-                    </span>
-                  </label>
+                  <CheckboxField
+                    key={o.value}
+                    label={
+                      <>
+                        {o.label} <span className="text-slate-600 dark:text-slate-400">({o.count})</span>
+                      </>
+                    }
+                    name={facet}
+                    value={o.value}
+                    defaultChecked={o.checked}
+                  />
                 ))}
               </div>
             </fieldset>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { assignPathAction } from "@/app/instructor/classes/[id]/actions";
-import { buttonClass, Field, FieldError, FormMessage } from "@/components/ui/form";
+import { buttonClass, Field, FormMessage, SelectField } from "@/components/ui/form";
 import type { FormState } from "@/lib/validation/form";
 
 export type PathOption = { value: string; label: string };
@@ -11,25 +11,20 @@ export type PathOptionGroup = { label: string; options: PathOption[] };
 /** Assigns a built-in or one of the instructor's own paths, with an optional due date. */
 export function AssignForm({ classId, groups, minDate }: { classId: string; groups: PathOptionGroup[]; minDate: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(assignPathAction, {});
-  const pathErrors = state.fieldErrors?.path;
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="classId" value={classId} />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-start">
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="assign-path" className="text-sm font-medium text-slate-800 dark:text-slate-200">
-            Path
-          </label>
-          <select
-            id="assign-path"
+        <div className="min-w-0">
+          <SelectField
+            label="Path"
             name="path"
             required
             defaultValue={state.ok ? "" : (state.values?.path ?? "")}
             key={state.ok ? "assigned" : "editing"}
-            aria-invalid={pathErrors?.length ? true : undefined}
-            aria-describedby={pathErrors?.length ? "assign-path-error" : undefined}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400"
+            errors={state.fieldErrors?.path}
+            className="w-full"
           >
             <option value="" disabled>
               Choose a path
@@ -45,13 +40,11 @@ export function AssignForm({ classId, groups, minDate }: { classId: string; grou
                   ))}
                 </optgroup>
               ))}
-          </select>
-          <FieldError id="assign-path-error" errors={pathErrors} />
+          </SelectField>
         </div>
         <Field
           label="Due date"
           name="dueDate"
-          id="assign-due"
           type="date"
           min={minDate}
           hint="Optional. Due at the end of that day (UTC)."

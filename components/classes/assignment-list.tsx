@@ -62,7 +62,6 @@ export function AssignmentList({ assignments, minDate }: { assignments: ClassAss
                 <SingleFieldForm
                   action={setAssignmentDueAction}
                   fields={{ assignmentId: a.id }}
-                  id={`deadline-${a.id}`}
                   label="Deadline"
                   name="dueDate"
                   type="date"

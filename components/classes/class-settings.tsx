@@ -10,7 +10,6 @@ export function ClassSettings({ classId, name, isOwner }: { classId: string; nam
       <SingleFieldForm
         action={renameClassAction}
         fields={{ classId }}
-        id="rename-class"
         label="Name"
         name="name"
         defaultValue={name}

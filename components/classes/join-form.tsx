@@ -24,7 +24,7 @@ export function JoinForm({ code, initial }: { code: string; initial: FormState }
             defaultValue={state.values?.code ?? code}
             hint="8 characters, for example K7QM3XPA."
             errors={state.fieldErrors?.code}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 font-mono uppercase tracking-widest text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400"
+            className="font-mono uppercase tracking-widest"
           />
         </div>
         <button type="submit" className={`${buttonClass} self-start sm:mt-6`} disabled={pending}>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { leaveClassAction } from "@/app/classes/actions";
-import { listMyClasses, type MyAssignment } from "@/lib/data/memberships";
-import type { Viewer } from "@/lib/data/viewer";
+import type { MyAssignment, MyClass } from "@/lib/data/memberships";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatDay } from "@/components/ui/format-day";
 import { ProgressBar } from "@/components/learning/progress-bar";
@@ -51,17 +50,16 @@ export function AssignmentProgressItem({ assignment: a }: { assignment: MyAssign
  * link to exactly what the instructors see, and a way to leave. For the
  * dashboard and /classes.
  */
-export async function LearnerClasses({
-  viewer,
+export function LearnerClasses({
+  classes,
   headingLevel = 2,
   returnTo = "/dashboard",
 }: {
-  viewer: Viewer;
+  classes: MyClass[];
   headingLevel?: 2 | 3;
   /** The page this is on: leaving a class comes back to it. */
   returnTo?: LeaveReturn;
 }) {
-  const classes = await listMyClasses(viewer);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (

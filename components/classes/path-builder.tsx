@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { buttonClass, Field, FieldError, FormMessage, secondaryButtonClass, TextAreaField } from "@/components/ui/form";
+import { buttonClass, Field, FieldError, FormMessage, secondaryButtonClass, SelectField, TextAreaField } from "@/components/ui/form";
 import { formatMinutes } from "@/lib/content/labels";
 import { PATH_DESCRIPTION_MAX, PATH_STEPS_MAX, PATH_TITLE_MAX } from "@/lib/validation/classes";
 import type { FormState } from "@/lib/validation/form";
@@ -31,6 +31,7 @@ export function PathBuilder({
   const [adding, setAdding] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const focus = useRef<Focus>(null);
+  const picker = useRef<HTMLSelectElement>(null);
   const byId = new Map(studies.map((s) => [s.id, s]));
   const chosen = steps.map((id) => byId.get(id)).filter((s): s is StudyOption => Boolean(s));
   const minutes = chosen.reduce((sum, s) => sum + s.minutes, 0);
@@ -41,7 +42,7 @@ export function PathBuilder({
     focus.current = null;
     if (!target) return;
     if (target === "picker") {
-      document.getElementById("study-to-add")?.focus();
+      picker.current?.focus();
       return;
     }
     // The requested button, or the other move button once the item reached an end, or its remove button.
@@ -143,16 +144,8 @@ export function PathBuilder({
         )}
         <FieldError id="steps-error" errors={stepErrors} />
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="flex min-w-0 flex-1 flex-col gap-1">
-            <label htmlFor="study-to-add" className="text-sm font-medium text-slate-800 dark:text-slate-200">
-              Study to add
-            </label>
-            <select
-              id="study-to-add"
-              value={adding}
-              onChange={(e) => setAdding(e.target.value)}
-              className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-            >
+          <div className="min-w-0 flex-1">
+            <SelectField label="Study to add" ref={picker} value={adding} onChange={(e) => setAdding(e.target.value)} className="w-full">
               <option value="">Choose a study</option>
               {domains.map((domain) => (
                 <optgroup key={domain} label={domain}>
@@ -166,7 +159,7 @@ export function PathBuilder({
                     ))}
                 </optgroup>
               ))}
-            </select>
+            </SelectField>
           </div>
           <button type="button" id="add-study" className={secondaryButtonClass} onClick={add} disabled={!adding || steps.length >= PATH_STEPS_MAX}>
             Add study

@@ -1,6 +1,7 @@
 import { removeMemberAction } from "@/app/instructor/classes/[id]/actions";
 import type { RosterRow } from "@/lib/learning/roster";
 import { ActionButton } from "@/components/ui/action-button";
+import { SelectField } from "@/components/ui/form";
 
 /** Removing a learner is rare, so it is one control under the roster rather than a button on every row. */
 export function RemoveLearner({ classId, rows }: { classId: string; rows: RosterRow[] }) {
@@ -15,20 +16,13 @@ export function RemoveLearner({ classId, rows }: { classId: string; rows: Roster
           tone="danger"
           confirm={{ prompt: "They stop appearing here, and can join again with the code while it is open.", confirmLabel: "Remove from class" }}
         >
-          <label htmlFor="remove-learner" className="font-medium text-slate-800 dark:text-slate-200">
-            Learner to remove
-          </label>
-          <select
-            id="remove-learner"
-            name="userId"
-            className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 sm:w-96 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-          >
+          <SelectField label="Learner to remove" name="userId" className="max-w-full sm:w-96">
             {rows.map((r) => (
               <option key={r.userId} value={r.userId}>
                 {r.name} ({r.email})
               </option>
             ))}
-          </select>
+          </SelectField>
         </ActionButton>
       </div>
     </details>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useLearnerState } from "@/components/learning/learner-state";
+import { useSignedInState } from "@/components/learning/learner-state";
 import { signOutAction } from "@/app/actions";
 
 const linkClass =
@@ -13,9 +13,9 @@ const linkClass =
  * checks the session against the database.
  */
 export function AuthControls() {
-  const { loaded, user } = useLearnerState();
-  if (!loaded) return <span className="inline-block h-8 w-20" aria-hidden="true" />;
-  if (!user) {
+  const { status, user } = useSignedInState();
+  if (status === "loading") return <span className="inline-block h-8 w-20" aria-hidden="true" />;
+  if (status === "signed-out") {
     return (
       <Link href="/signin" className={linkClass}>
         Sign in

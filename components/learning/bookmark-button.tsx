@@ -1,30 +1,28 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setBookmarkAction } from "@/app/case-studies/actions";
-import { useLearnerState } from "./learner-state";
+import { useSignedInState } from "./learner-state";
+import { useLearnerAction } from "./use-learner-action";
 
 /**
  * A toggle button: its name stays "Bookmark" and aria-pressed carries the
  * state (the filled icon shows it). Optimistic, then corrected by the server's answer.
  */
 export function BookmarkButton({ studyId, label, compact = false }: { studyId: string; label?: string; compact?: boolean }) {
-  const { bookmarks, apply } = useLearnerState();
-  const [pending, startTransition] = useTransition();
+  const { bookmarks, apply } = useSignedInState();
+  const { pending, error, run } = useLearnerAction("Could not save the bookmark. Try again.");
   const [optimistic, setOptimistic] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const pressed = optimistic ?? bookmarks.has(studyId);
 
   function toggle() {
     const next = !pressed;
     setOptimistic(next);
-    setError(null);
-    startTransition(async () => {
-      const result = await setBookmarkAction(studyId, next).catch(() => null);
-      if (result?.ok) apply(studyId, result.data);
-      else setError(result?.message ?? "Could not save the bookmark. Try again.");
-      setOptimistic(null);
-    });
+    run(
+      () => setBookmarkAction(studyId, next),
+      (state) => apply(studyId, state),
+      () => setOptimistic(null),
+    );
   }
 
   return (

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useLearnerState } from "./learner-state";
+import { useSignedInState } from "./learner-state";
 
 /** On the home page: where a signed-in learner left off. */
 export function ContinueLearning({ studies }: { studies: Record<string, { title: string; href: string }> }) {
-  const { signedIn, user, continueWith } = useLearnerState();
-  if (!signedIn || !user) return null;
+  const { status, user, continueWith } = useSignedInState();
+  if (status !== "signed-in") return null;
   const study = continueWith ? studies[continueWith] : undefined;
   return (
     <section aria-labelledby="continue-learning" className="rounded-lg border border-blue-200 bg-blue-50 p-4 dark:border-blue-900 dark:bg-blue-950/50">

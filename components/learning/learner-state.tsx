@@ -6,17 +6,17 @@ import type { Enrollment } from "@/lib/data/paths";
 import type { StudyState } from "@/lib/data/progress";
 
 type ProgressEntry = { status: "in-progress" | "completed"; completedVersion: number | null; completedAt: string | null };
-type State = {
-  loaded: boolean;
-  signedIn: boolean;
-  user: { name: string; email: string; roles: string[] } | null;
+type User = { name: string; email: string; roles: string[] };
+type LearnerData = {
   progress: Record<string, ProgressEntry>;
   bookmarks: Set<string>;
   enrollments: Record<string, Enrollment>;
   continueWith: string | null;
 };
+/** "loading" until /api/me/state first answers; a visitor is "signed-out", with empty learner data. */
+type State = LearnerData & ({ status: "loading"; user: null } | { status: "signed-out"; user: null } | { status: "signed-in"; user: User });
 
-type Context = State & {
+type Writers = {
   /** Applies a study's state as returned by the server. */
   apply: (studyId: string, state: StudyState) => void;
   /** Applies an enrollment as returned by the server. */
@@ -25,24 +25,28 @@ type Context = State & {
   reload: () => void;
 };
 
-const LearnerContext = createContext<Context | null>(null);
-const INITIAL: State = { loaded: false, signedIn: false, user: null, progress: {}, bookmarks: new Set(), enrollments: {}, continueWith: null };
+/** What a client island reads: switch on `status`; once "signed-in", `user` is there. */
+export type SignedInState = State & Writers;
+
+const LearnerContext = createContext<SignedInState | null>(null);
+const EMPTY: LearnerData = { progress: {}, bookmarks: new Set(), enrollments: {}, continueWith: null };
+const INITIAL: State = { status: "loading", user: null, ...EMPTY };
 
 async function fetchLearnerState(): Promise<State | null> {
   const res = await fetch("/api/me/state", { cache: "no-store" }).catch(() => null);
   if (!res?.ok) return null;
   const body = (await res.json()) as {
     signedIn: boolean;
-    user?: State["user"];
+    user?: User;
     progress?: Record<string, ProgressEntry>;
     bookmarks?: string[];
     enrollments?: Enrollment[];
     continueWith?: string | null;
   };
+  if (!body.signedIn || !body.user) return { status: "signed-out", user: null, ...EMPTY };
   return {
-    loaded: true,
-    signedIn: body.signedIn,
-    user: body.user ?? null,
+    status: "signed-in",
+    user: body.user,
     progress: body.progress ?? {},
     bookmarks: new Set(body.bookmarks ?? []),
     enrollments: Object.fromEntries((body.enrollments ?? []).map((e) => [e.pathSlug, e])),
@@ -100,8 +104,13 @@ export function LearnerStateProvider({ children }: { children: ReactNode }) {
   return <LearnerContext.Provider value={value}>{children}</LearnerContext.Provider>;
 }
 
-export function useLearnerState(): Context {
+/**
+ * The one way a client island reads who is signed in: a placeholder while
+ * "loading" (so the layout does not shift), the visitor's version when
+ * "signed-out", the learner's own when "signed-in".
+ */
+export function useSignedInState(): SignedInState {
   const ctx = useContext(LearnerContext);
-  if (!ctx) throw new Error("useLearnerState must be used inside LearnerStateProvider");
+  if (!ctx) throw new Error("useSignedInState must be used inside LearnerStateProvider");
   return ctx;
 }

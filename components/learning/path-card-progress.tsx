@@ -1,13 +1,13 @@
 "use client";
 
 import { computePathProgress, type PathStep } from "@/lib/learning/path-progress";
-import { useLearnerState } from "./learner-state";
+import { useSignedInState } from "./learner-state";
 import { ProgressBar } from "./progress-bar";
 
 /** On a path card: the viewer's progress when they have started the path. */
 export function PathCardProgress({ slug, title, steps }: { slug: string; title: string; steps: PathStep[] }) {
-  const { enrollments, progress } = useLearnerState();
-  if (!enrollments[slug]) return null;
+  const { status, enrollments, progress } = useSignedInState();
+  if (status !== "signed-in" || !enrollments[slug]) return null;
   const p = computePathProgress(steps, (id) => progress[id]?.status ?? "not-started");
   return (
     <div className="mt-3">

@@ -1,30 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useState, useTransition } from "react";
 import { startPathAction } from "@/app/paths/actions";
 import { formatMinutes } from "@/lib/content/labels";
 import { computePathProgress, type PathStep } from "@/lib/learning/path-progress";
-import { useLearnerState } from "./learner-state";
+import { useSignedInState } from "./learner-state";
+import { ProgressBadge } from "./progress-badge";
 import { ProgressBar } from "./progress-bar";
+import { SignInPrompt } from "./sign-in-prompt";
+import { useLearnerAction } from "./use-learner-action";
 
 /** The signed-in part of a path page: start, progress, next step, time left, completion. */
 export function PathProgressPanel({ slug, title, steps }: { slug: string; title: string; steps: PathStep[] }) {
-  const { loaded, signedIn, progress, enrollments, applyEnrollment } = useLearnerState();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { status, progress, enrollments, applyEnrollment } = useSignedInState();
+  const { pending, error, run } = useLearnerAction("Could not start the path. Try again.");
 
-  if (!loaded) return <div className="h-24" aria-hidden="true" />;
-  if (!signedIn) {
+  if (status === "loading") return <div className="h-24" aria-hidden="true" />;
+  if (status === "signed-out") {
     return (
-      <p className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
-        <Link href={`/signin?next=${encodeURIComponent(pathname)}`} className="font-medium text-blue-700 underline dark:text-blue-400">
-          Sign in
-        </Link>{" "}
+      <SignInPrompt className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
         to start this path and track your progress through it.
-      </p>
+      </SignInPrompt>
     );
   }
 
@@ -32,12 +28,7 @@ export function PathProgressPanel({ slug, title, steps }: { slug: string; title:
   const p = computePathProgress(steps, (id) => progress[id]?.status ?? "not-started");
 
   function start() {
-    setError(null);
-    startTransition(async () => {
-      const result = await startPathAction(slug).catch(() => null);
-      if (result?.ok) applyEnrollment(result.data);
-      else setError(result?.message ?? "Could not start the path. Try again.");
-    });
+    run(() => startPathAction(slug), applyEnrollment);
   }
 
   return (
@@ -93,14 +84,7 @@ export function PathProgressPanel({ slug, title, steps }: { slug: string; title:
 
 /** One step's status badge, for the static step list. */
 export function StepStatusBadge({ studyId }: { studyId: string }) {
-  const { signedIn, progress } = useLearnerState();
-  if (!signedIn) return null;
-  const status = progress[studyId]?.status;
-  if (status === "completed") {
-    return <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900 dark:bg-green-900/60 dark:text-green-100">Completed</span>;
-  }
-  if (status === "in-progress") {
-    return <span className="rounded-full bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900 dark:bg-blue-900/60 dark:text-blue-100">In progress</span>;
-  }
-  return <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300">Not started</span>;
+  const { status, progress } = useSignedInState();
+  if (status !== "signed-in") return null;
+  return <ProgressBadge status={progress[studyId]?.status ?? "not-started"} />;
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { openStudyAction, setCompletedAction } from "@/app/case-studies/actions";
 import { BookmarkButton } from "./bookmark-button";
-import { useLearnerState } from "./learner-state";
+import { useSignedInState } from "./learner-state";
+import { ProgressBadge } from "./progress-badge";
+import { SignInPrompt } from "./sign-in-prompt";
+import { useLearnerAction } from "./use-learner-action";
 
 const ENGAGEMENT_EVENTS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart"] as const;
 
@@ -47,16 +48,25 @@ function useEngagement(active: boolean, onEngaged: () => void): void {
   }, [active, onEngaged]);
 }
 
+type Props = { studyId: string; version: number; preview: boolean };
+
 /**
- * The study page's per-user controls. Reading the study while signed in marks
- * it in progress (useEngagement). Rendered on the client so the article stays
- * prerendered.
+ * The study page's per-user controls. Rendered on the client so the article
+ * stays prerendered.
  */
-export function StudyActions({ studyId, version, preview }: { studyId: string; version: number; preview: boolean }) {
-  const { loaded, signedIn, progress, apply, reload } = useLearnerState();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+export function StudyActions(props: Props) {
+  const { status } = useSignedInState();
+  if (status === "loading") return <div className="h-9" aria-hidden="true" />;
+  if (status === "signed-out") {
+    return <SignInPrompt className="text-sm text-slate-700 dark:text-slate-300">to track your progress and bookmark this study.</SignInPrompt>;
+  }
+  return <LearnerStudyActions {...props} />;
+}
+
+/** Complete, undo and bookmark. Reading the study marks it in progress (useEngagement). */
+function LearnerStudyActions({ studyId, version, preview }: Props) {
+  const { progress, apply, reload } = useSignedInState();
+  const { pending, error, run } = useLearnerAction("Could not save your progress. Try again.");
   const opened = useRef(false);
   const entry = progress[studyId];
 
@@ -65,29 +75,16 @@ export function StudyActions({ studyId, version, preview }: { studyId: string; v
     opened.current = true;
     void openStudyAction(studyId).then((r) => r.ok && apply(studyId, r.data));
   }, [studyId, apply]);
-  useEngagement(signedIn && !entry, recordOpen);
-
-  if (!loaded) return <div className="h-9" aria-hidden="true" />;
-  if (!signedIn) {
-    return (
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        <Link href={`/signin?next=${encodeURIComponent(pathname)}`} className="font-medium text-blue-700 underline dark:text-blue-400">
-          Sign in
-        </Link>{" "}
-        to track your progress and bookmark this study.
-      </p>
-    );
-  }
+  useEngagement(!entry, recordOpen);
 
   function setCompleted(completed: boolean) {
-    setError(null);
-    startTransition(async () => {
-      const result = await setCompletedAction(studyId, completed).catch(() => null);
-      if (result?.ok) {
-        apply(studyId, result.data);
+    run(
+      () => setCompletedAction(studyId, completed),
+      (state) => {
+        apply(studyId, state);
         reload(); // a path that this study completes (or reopens) changes too
-      } else setError(result?.message ?? "Could not save your progress. Try again.");
-    });
+      },
+    );
   }
 
   const completed = entry?.status === "completed";
@@ -124,11 +121,7 @@ export function StudyActions({ studyId, version, preview }: { studyId: string; v
             Mark as complete
           </button>
         )}
-        {entry?.status === "in-progress" ? (
-          <span className="rounded-full bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900 dark:bg-blue-900/60 dark:text-blue-100">
-            In progress
-          </span>
-        ) : null}
+        {entry?.status === "in-progress" ? <ProgressBadge status="in-progress" /> : null}
         <BookmarkButton studyId={studyId} />
       </div>
       {outdated ? (

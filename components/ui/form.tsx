@@ -1,10 +1,5 @@
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
+import { cx } from "./cx";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -19,11 +14,6 @@ const controlClass =
 const checkboxClass = "mt-0.5 h-4 w-4 shrink-0 accent-blue-700 dark:accent-blue-400";
 
 const labelClass = "text-sm font-medium text-slate-800 dark:text-slate-200";
-
-/** Joins class names, skipping empty ones: a caller's classes add to a control's base style. */
-export function cx(...names: (string | false | null | undefined)[]): string {
-  return names.filter(Boolean).join(" ");
-}
 
 /**
  * Label, hint and error around one control, with the error announced and
@@ -88,7 +78,7 @@ function FieldShell({
 }
 
 /** A labelled input. */
-export function Field({ label, name, errors, hint, id, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({ label, name, errors, hint, id, className, ...input }: FieldProps & ComponentProps<"input">) {
   return (
     <FieldShell
       id={id}
@@ -107,7 +97,7 @@ export function EmailField({ defaultValue, errors }: { defaultValue?: string; er
 }
 
 /** A labelled multi-line text field. */
-export function TextAreaField({ label, name, errors, hint, id, className, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, name, errors, hint, id, className, ...textarea }: FieldProps & ComponentProps<"textarea">) {
   return (
     <FieldShell
       id={id}
@@ -130,7 +120,7 @@ export function SelectField({
   className,
   children,
   ...select
-}: Omit<FieldProps, "name"> & { name?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+}: Omit<FieldProps, "name"> & { name?: string } & ComponentProps<"select">) {
   return (
     <FieldShell
       id={id}
@@ -156,7 +146,7 @@ export function CheckboxField({
   id,
   className,
   ...input
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+}: FieldProps & Omit<ComponentProps<"input">, "type">) {
   return (
     <FieldShell
       id={id}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** A confirmation shown after a redirect (class created, joined, deleted...). */
+/** A confirmation shown after a redirect (class created, joined, account deleted...). */
 export function Notice({ children }: { children: ReactNode }) {
   return (
     <p

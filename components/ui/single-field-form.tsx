@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type InputHTMLAttributes, type ReactNode } from "react";
+import { useActionState, type ComponentProps, type ReactNode } from "react";
 import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/form";
 import type { FormState } from "@/lib/validation/form";
 
@@ -13,12 +13,10 @@ type Props = {
   submitLabel: string;
   hint?: ReactNode;
   secondary?: boolean;
-  /** A distinct id when the same form appears more than once on a page. */
-  id?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "form" | "action">;
+} & Omit<ComponentProps<"input">, "name" | "id" | "form" | "action">;
 
 /** A form with one labelled field and a submit button, for a server action; works without JavaScript. */
-export function SingleFieldForm({ action, fields = {}, label, name, submitLabel, hint, secondary, id, defaultValue, ...input }: Props) {
+export function SingleFieldForm({ action, fields = {}, label, name, submitLabel, hint, secondary, defaultValue, ...input }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
@@ -31,7 +29,6 @@ export function SingleFieldForm({ action, fields = {}, label, name, submitLabel,
           <Field
             label={label}
             name={name}
-            {...(id ? { id } : {})}
             hint={hint}
             errors={state.fieldErrors?.[name]}
             defaultValue={state.ok ? defaultValue : (state.values?.[name] ?? defaultValue)}

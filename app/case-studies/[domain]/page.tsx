@@ -5,6 +5,7 @@ import { linkClass, mutedClass, Section } from "@/components/catalog/section";
 import { StudyCard } from "@/components/catalog/study-card";
 import { StudyList } from "@/components/catalog/study-list";
 import { MdxBody } from "@/components/mdx/render";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCatalog } from "@/lib/content/catalog";
 import { buildDomainIndex } from "@/lib/content/catalog-index";
 import { compileMdx } from "@/lib/content/compile";
@@ -46,13 +47,7 @@ export default async function DomainPage({ params }: { params: Promise<Params> }
   return (
     <div className="space-y-12">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/case-studies" className="hover:underline">
-            Case studies
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <span aria-current="page">{domain.title}</span>
-        </nav>
+        <Breadcrumb items={[{ href: "/case-studies", label: "Case studies" }, { label: domain.title }]} />
         <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">
           <span aria-hidden="true" className="mr-2">{domain.emoji}</span>
           {domain.title}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDay } from "@/components/ui/format-day";
 import { AssignmentProgressItem, LeaveClassButton } from "@/components/classes/learner-classes";
-import { Notice } from "@/components/ui/notice";
 import { RosterTable } from "@/components/classes/roster-table";
 import { SharedWithInstructors } from "@/components/classes/shared-with-instructors";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { formatDay } from "@/components/ui/format-day";
+import { Notice } from "@/components/ui/notice";
 import { requireViewer } from "@/lib/auth/session";
 import { formatMinutes } from "@/lib/content/labels";
 import { getMyClass } from "@/lib/data/memberships";
@@ -28,11 +29,7 @@ export default async function MyClassPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/classes" className="hover:underline">
-            Classes
-          </Link>
-        </nav>
+        <Breadcrumb items={[{ href: "/classes", label: "Classes" }]} />
         <h1 className="mt-1 text-2xl font-bold break-words">{mine.name}</h1>
         <p className="mt-1 text-slate-700 dark:text-slate-300">
           Taught by {mine.instructors.join(", ")} · you joined <time dateTime={mine.joinedAt.toISOString()}>{formatDay(mine.joinedAt)}</time>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Section, mutedClass } from "@/components/catalog/section";
 import { StudyCard, toCardData } from "@/components/catalog/study-card";
 import { MdxBody } from "@/components/mdx/render";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCatalog } from "@/lib/content/catalog";
 import { compileMdx } from "@/lib/content/compile";
 import { PATTERN_CATEGORY_LABEL } from "@/lib/content/labels";
@@ -44,16 +45,12 @@ export default async function PatternPage({ params }: { params: Promise<Params> 
   return (
     <div className="space-y-12">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/patterns" className="hover:underline">
-            Patterns
-          </Link>
-          <span aria-hidden="true"> / </span>
-          {/* A plain link: Next 16.4 mangles client navigations to a fragment of the page first loaded. */}
-          <a href={`/patterns#${pattern.category}`} className="hover:underline">
-            {PATTERN_CATEGORY_LABEL[pattern.category]}
-          </a>
-        </nav>
+        <Breadcrumb
+          items={[
+            { href: "/patterns", label: "Patterns" },
+            { href: `/patterns#${pattern.category}`, label: PATTERN_CATEGORY_LABEL[pattern.category] },
+          ]}
+        />
         <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{pattern.title}</h1>
         {pattern.aliases.length > 0 ? (
           <p className={`mt-2 ${mutedClass}`}>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { deleteCustomPathAction, updateCustomPathAction } from "../actions";
-import { ActionButton } from "@/components/ui/action-button";
-import { Notice } from "@/components/ui/notice";
 import { PathBuilder } from "@/components/classes/path-builder";
 import { studyOptions } from "@/components/classes/study-options";
+import { ActionButton } from "@/components/ui/action-button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Notice } from "@/components/ui/notice";
 import { requireViewer } from "@/lib/auth/session";
 import { getOwnCustomPath } from "@/lib/data/custom-paths";
 import { idSchema } from "@/lib/validation/classes";
