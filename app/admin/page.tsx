@@ -7,7 +7,8 @@ import { signedInRecently } from "@/lib/auth/session-policy";
 import Link from "next/link";
 import { listUsers } from "@/lib/data/users";
 import { can } from "@/lib/data/viewer";
-import { USER_SEARCH_MAX, userSearchSchema } from "@/lib/validation/admin";
+import { userSearchSchema } from "@/lib/validation/admin";
+import { USER_SEARCH_MAX } from "@/lib/validation/limits";
 
 export const metadata: Metadata = { title: "Users and roles" };
 

@@ -11,7 +11,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { listTaughtClasses } from "@/lib/data/classes";
 import { listOwnCustomPaths } from "@/lib/data/custom-paths";
 import { can } from "@/lib/data/viewer";
-import { CLASS_NAME_MAX } from "@/lib/validation/classes";
+import { CLASS_NAME_MAX } from "@/lib/validation/limits";
 
 export const metadata: Metadata = { title: "Your classes" };
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { signUpAction } from "@/app/signup/actions";
 import { buttonClass, EmailField, Field, FormMessage } from "@/components/ui/form";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/limits";
 import type { FormState } from "@/lib/validation/form";
 
 export function SignUpForm({ next }: { next: string }) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { saveNoteAction } from "@/app/bookmarks/actions";
 import { secondaryButtonClass, TextAreaField } from "@/components/ui/form";
-import { NOTE_MAX } from "@/lib/validation/learning";
+import { NOTE_MAX } from "@/lib/validation/limits";
 import type { FormState } from "@/lib/validation/form";
 
 /** A bookmark's private note; works without JavaScript as a plain form post. */

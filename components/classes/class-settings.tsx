@@ -1,5 +1,5 @@
 import { deleteClassAction, renameClassAction } from "@/app/instructor/classes/[id]/actions";
-import { CLASS_NAME_MAX } from "@/lib/validation/classes";
+import { CLASS_NAME_MAX } from "@/lib/validation/limits";
 import { ActionButton } from "@/components/ui/action-button";
 import { SingleFieldForm } from "@/components/ui/single-field-form";
 

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { buttonClass, Field, FieldError, FormMessage, secondaryButtonClass, SelectField, TextAreaField } from "@/components/ui/form";
 import { formatMinutes } from "@/lib/content/labels";
-import { PATH_DESCRIPTION_MAX, PATH_STEPS_MAX, PATH_TITLE_MAX } from "@/lib/validation/classes";
+import { PATH_DESCRIPTION_MAX, PATH_STEPS_MAX, PATH_TITLE_MAX } from "@/lib/validation/limits";
 import type { FormState } from "@/lib/validation/form";
 
 export type StudyOption = { id: string; title: string; domainTitle: string; minutes: number; preview: boolean };

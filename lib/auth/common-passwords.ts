@@ -1,3 +1,4 @@
+import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
 
 /** ~49,000 passwords seen most often in breach corpora (zxcvbn-ts' common list). */

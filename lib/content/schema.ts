@@ -116,6 +116,9 @@ export const studyFrontmatterSchema = z
     if (fm.status === "full" && fm.sources.length < 5) {
       ctx.addIssue({ code: "custom", path: ["sources"], message: "a full study needs at least five primary sources" });
     }
+    if (fm.status === "full" && !fm.review) {
+      ctx.addIssue({ code: "custom", path: ["review"], message: "a full study lands only after its second reader's check: add review.date and review.summary" });
+    }
   });
 export type StudyFrontmatter = z.infer<typeof studyFrontmatterSchema>;
 

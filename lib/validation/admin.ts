@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./classes";
+import { USER_SEARCH_MAX } from "./limits";
 import { lineText } from "./text";
 
 const ROLE_CHOICES = ["instructor", "admin"] as const;
@@ -9,5 +10,4 @@ export const setRoleSchema = z.object({
   granted: z.enum(["true", "false"], { error: "Choose grant or revoke" }).transform((v) => v === "true"),
 });
 
-export const USER_SEARCH_MAX = 100;
 export const userSearchSchema = lineText({ what: "text to search for", max: USER_SEARCH_MAX, min: 0 });

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { lineText } from "./text";
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
 
 export const emailSchema = z
   .string({ error: "Enter your email address" })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "./auth";
 import { studyIdSchema } from "./learning";
+import { CLASS_NAME_MAX, PATH_DESCRIPTION_MAX, PATH_STEPS_MAX, PATH_TITLE_MAX } from "./limits";
 import { lineText, multilineText } from "./text";
 
 /**
@@ -45,7 +46,6 @@ export const idSchema = z
   .max(64, "That id is not valid")
   .regex(/^[A-Za-z0-9_-]+$/, "That id is not valid");
 
-export const CLASS_NAME_MAX = 120;
 export const classNameSchema = lineText({ what: "a class name", max: CLASS_NAME_MAX });
 
 export const createClassSchema = z.object({ name: classNameSchema });
@@ -109,9 +109,6 @@ export const assignPathSchema = z.object({ classId: idSchema, path: pathChoiceSc
 export const assignmentDueSchema = z.object({ assignmentId: idSchema, dueDate: dueDateSchema() });
 export const assignmentIdSchema = z.object({ assignmentId: idSchema });
 
-export const PATH_TITLE_MAX = 120;
-export const PATH_DESCRIPTION_MAX = 1000;
-export const PATH_STEPS_MAX = 30;
 export const customPathSchema = z.object({
   title: lineText({ what: "a title", max: PATH_TITLE_MAX }),
   description: multilineText({ what: "the description", max: PATH_DESCRIPTION_MAX }),

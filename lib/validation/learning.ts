@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTE_MAX } from "./limits";
 
 export const studyIdSchema = z
   .string({ error: "A study id is required" })
@@ -12,7 +13,6 @@ export const pathSlugSchema = z
   .max(80, "That path name is too long")
   .regex(/^[a-z0-9-]+$/, "That is not a path");
 
-export const NOTE_MAX = 2000;
 
 /** A private note: plain text, control characters other than newlines and tabs removed. */
 export const noteSchema = z

@@ -82,6 +82,16 @@ describe("studies", () => {
     expect(first.filter((s) => s.status !== "full").map((s) => s.id)).toEqual([]);
   });
 
+  it("every full study says when its second reader checked it and what the check found", () => {
+    const full = catalog.studies.filter((s) => s.status === "full");
+    expect(full.filter((s) => !s.review || s.review.summary.length < 40).map((s) => s.id)).toEqual([]);
+  });
+
+  it("no study speaks of how it was authored (the seed page, the content guide, a preview's plans)", () => {
+    const vocabulary = /\bthe seed(?:'s| page| index)\b|\bseed's\b|\bthe full study will\b|CONTENT\.md|\bcontent guide\b/i;
+    expect(catalog.studies.filter((s) => vocabulary.test(s.body) || vocabulary.test(s.summary)).map((s) => s.id)).toEqual([]);
+  });
+
   it.each(catalog.studies.map((s) => [s.id, s] as const))("%s meets the counted rules of CONTENT.md", (_id, s) => {
     expect(checkStudyRules(s).map((p) => `${p.rule}: ${p.message}`)).toEqual([]);
   });
