@@ -13,6 +13,12 @@ export function looksLikePlaceholder(secret: string): boolean {
   return /change-?me|changeme|replace|example|secret-secret|build-only|xxxxxxxx/i.test(secret) || new Set(secret).size < 12;
 }
 
+/** An unset variable and an empty one (`SMTP_HOST=` in a compose file) mean the same. */
+const unlessEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
+
+/** `name@host` or `Display Name <name@host>`, on one line (it becomes a header). */
+const MAIL_ADDRESS = /^(?:[^<>\r\n]+ )?<[^\s<>@]+@[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+$/;
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
@@ -30,6 +36,31 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /** Connections in this process's pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Outgoing mail (docs/decisions/014): either SMTP_URL, or SMTP_HOST with the
+   * parts below. Neither: email is not configured and messages are not sent
+   * (`npm start` on the embedded database and `npm run dev` then run a local inbox).
+   */
+  SMTP_URL: unlessEmpty(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465" })),
+  SMTP_HOST: unlessEmpty(z.string().regex(/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/, "must be a host name or an IP address")),
+  SMTP_PORT: unlessEmpty(z.coerce.number({ error: "must be a port number (1-65535)" }).int().min(1).max(65535)),
+  SMTP_USER: unlessEmpty(z.string()),
+  SMTP_PASSWORD: unlessEmpty(z.string()),
+  /** TLS from the first byte (port 465); otherwise the connection is upgraded with STARTTLS when the server offers it. */
+  SMTP_SECURE: unlessEmpty(z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1")),
+  MAIL_FROM: unlessEmpty(z.string().regex(MAIL_ADDRESS, "must be an address, such as Case Studies <no-reply@learn.example.org>")),
+  /** The local inbox's address, set by `npm start` and `npm run dev` when they run it (shown on the forgot-password page). */
+  MAIL_INBOX_URL: unlessEmpty(z.url({ protocol: /^https?$/ })),
+}).superRefine((v, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (v.SMTP_URL && v.SMTP_HOST) issue("SMTP_HOST", "set SMTP_URL or SMTP_HOST, not both");
+  if (!v.SMTP_HOST) {
+    for (const part of ["SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE"] as const) {
+      if (v[part] !== undefined) issue(part, v.SMTP_URL ? "is not used with SMTP_URL: put it in the URL" : "needs SMTP_HOST");
+    }
+  }
+  if (Boolean(v.SMTP_USER) !== Boolean(v.SMTP_PASSWORD)) issue(v.SMTP_USER ? "SMTP_PASSWORD" : "SMTP_USER", "SMTP_USER and SMTP_PASSWORD go together");
+  if ((v.SMTP_URL || v.SMTP_HOST) && !v.MAIL_FROM) issue("MAIL_FROM", "is required when SMTP is configured (the sender of every email)");
 });
 
 export type Env = z.infer<typeof schema>;

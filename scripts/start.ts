@@ -4,10 +4,14 @@
  * newer than it, then the app server (scripts/serve.ts) on HOST:PORT, by
  * default 127.0.0.1:3000. Ctrl-C stops everything. The server exits by itself
  * if this process is killed, so it never outlives it holding the port.
+ * Without SMTP settings on the embedded database, a local inbox catches the
+ * app's email (scripts/lib/mail-catcher.ts); its address is printed.
  */
 import { type ChildProcess } from "node:child_process";
+import { smtpConfigured } from "../lib/email/config";
 import { demoAccountsWithPublishedPassword, seedDemo } from "../prisma/demo-seed";
 import { isLoopbackHost } from "./lib/host";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { needsBuild, runNext, spawnServer } from "./lib/next";
 import { applyMigrations } from "./lib/migrations";
 import { resolveAuthSecret, resolveDatabase } from "./lib/runtime-env";
@@ -20,6 +24,7 @@ const host = process.env.HOST || "127.0.0.1";
 const dataDir = process.env.DATA_DIR ?? ".data";
 const database = await resolveDatabase({ dataDir: `${dataDir}/postgres`, database: "case_studies", log });
 let server: ChildProcess | undefined;
+let mail: MailCatcher | null = null;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -29,6 +34,7 @@ async function stop(code: number): Promise<never> {
       server.kill("SIGTERM");
       await new Promise((resolve) => server!.once("exit", resolve));
     }
+    await mail?.stop();
     await database.embedded?.stop();
   }
   process.exit(code);
@@ -37,13 +43,20 @@ process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
 try {
+  // A deployment (DATABASE_URL) without SMTP gets no inbox that would swallow its users' mail: it is told instead.
+  if (!smtpConfigured(process.env) && database.embedded) mail = await startMailCatcher({ dataDir, log });
   const env = {
     ...process.env,
+    ...mail?.env,
     DATABASE_URL: database.url,
     AUTH_SECRET: resolveAuthSecret(dataDir),
     NODE_ENV: "production" as const,
   };
   log(database.embedded ? `embedded Postgres at ${database.url.replace(/\/\/.*@/, "//")}` : "using DATABASE_URL");
+  if (smtpConfigured(process.env)) log("email: sending through the SMTP server in SMTP_URL / SMTP_HOST");
+  else if (mail) log(`email is not configured (no SMTP_URL or SMTP_HOST): mail goes to the local inbox, read it at ${mail.inboxUrl}`);
+  else log("email is not configured: password-reset emails will NOT be sent. Set SMTP_URL (or SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD) and MAIL_FROM.");
+  if (!isLoopbackHost(host) && !process.env.AUTH_URL) log("AUTH_URL is unset: reset links are only emailed for requests to localhost; set AUTH_URL to the public origin.");
   const applied = await applyMigrations(database.url);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
   if (database.embedded && (await seedDemo(database.url))) log("seeded the demo accounts (password: demo-password-123)");

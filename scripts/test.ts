@@ -94,11 +94,15 @@ try {
     await step("build", () => runNext(["build"], appEnv));
     const port = await freePort();
     const metricsPort = await freePort();
+    // The app mails through an SMTP server that e2e/password-reset.spec.ts runs on this port, and reads what arrives.
+    const smtpPort = await freePort();
+    // Empty values clear any SMTP settings of the shell running the tests.
+    const mailEnv = { SMTP_URL: "", SMTP_USER: "", SMTP_PASSWORD: "", SMTP_SECURE: "", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort), MAIL_FROM: "Case Studies <no-reply@example.test>" };
     // The server's JSON log goes to a file the browser tests read (request ids, security events, no secrets).
     const serverLog = path.resolve(process.env.TEST_PG_DIR ? `${process.env.TEST_PG_DIR}-server.log` : ".data/e2e-server.log");
     fs.mkdirSync(path.dirname(serverLog), { recursive: true });
     const logFd = fs.openSync(serverLog, "w");
-    const server = spawnServer({ ...appEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort) }, { stdout: logFd });
+    const server = spawnServer({ ...appEnv, ...mailEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort) }, { stdout: logFd });
     try {
       await waitForServer(`http://127.0.0.1:${port}`);
       await step("end-to-end tests", () =>
@@ -107,6 +111,7 @@ try {
           BASE_URL: `http://127.0.0.1:${port}`,
           METRICS_URL: `http://127.0.0.1:${metricsPort}/metrics`,
           SERVER_LOG: serverLog,
+          E2E_SMTP_PORT: String(smtpPort),
           E2E_DATABASE_URL: urlFor(E2E_DB),
           AUTH_SECRET,
         }),

@@ -27,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <SignInForm next={next} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-medium text-blue-700 underline dark:text-blue-400">
+          Forgot password?
+        </Link>
+      </p>
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         New here?{" "}
         <Link href={`/signup?next=${encodeURIComponent(next)}`} className="font-medium text-blue-700 underline dark:text-blue-400">

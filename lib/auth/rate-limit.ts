@@ -34,6 +34,10 @@ export const LIMITS = {
   joinAttempt: { points: 10, duration: 10 * 60 },
   /** Join-link previews (GET) per user: separate, so a link can never use up join attempts. */
   joinPreview: { points: 30, duration: 10 * 60 },
+  /** Password-reset requests from one address: a whole class that forgot its passwords fits. */
+  passwordResetAddress: { points: 60, duration: 60 * 60 },
+  /** Password-reset requests for one email, known or not: a retry or two, never a mail bomb. */
+  passwordResetEmail: { points: 5, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
@@ -128,6 +132,11 @@ export async function takeJoinAttempt(userId: string): Promise<Limited | null> {
 
 export async function takeJoinPreview(userId: string): Promise<Limited | null> {
   return take("joinPreview", userId);
+}
+
+/** A forgot-password request, counted before any lookup; the same for addresses with and without an account. */
+export async function takePasswordResetRequest(address: string, email: string): Promise<Limited | null> {
+  return (await take("passwordResetAddress", address)) ?? (await take("passwordResetEmail", email));
 }
 
 export function describeWait({ retryAfterSeconds }: Limited): string {

@@ -95,12 +95,20 @@ async function confirmPassword(viewer: Viewer, password: string, wrong: string):
   await passwordCheckSucceeded(viewer.id);
 }
 
+/**
+ * The write that sets a new password: its hash, and the next session version,
+ * so every JWT issued before it stops working. Change-password and reset both use it.
+ */
+export async function newPasswordData(newPassword: string) {
+  return { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } };
+}
+
 /** Changes the password and ends every other session (their JWTs carry the old version). */
 export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<number> {
   await confirmPassword(viewer, currentPassword, "Your current password is not correct");
   const updated = await db.user.update({
     where: { id: viewer.id },
-    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+    data: await newPasswordData(newPassword),
     select: { sessionVersion: true },
   });
   return updated.sessionVersion;

@@ -33,6 +33,8 @@ const FIXED = new Set([
   "/account/export",
   "/signin",
   "/signup",
+  "/forgot-password",
+  "/reset-password",
   "/api/health",
   "/api/me/state",
   "/favicon.ico",

@@ -9,7 +9,11 @@ export type SecurityEvent =
   | "role_changed"
   | "account_deleted"
   | "class_deleted"
-  | "class_ownership_transferred";
+  | "class_ownership_transferred"
+  | "password_reset_requested"
+  | "password_reset_limited"
+  | "password_reset_used"
+  | "password_reset_refused";
 
 /**
  * A stable, non-reversible tag for an email address, so failed sign-ins for

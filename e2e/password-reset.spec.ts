@@ -1,0 +1,142 @@
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { resetLinkIn, startSmtpInbox, type SmtpInbox } from "../tests/integration/smtp-inbox";
+import { createUser, expect, signInAs, test } from "./fixtures";
+
+/**
+ * Forgot password through the real UI. The app mails through SMTP to a real
+ * SMTP server this file runs on E2E_SMTP_PORT (scripts/test.ts gives the app
+ * the same port), so the tests read exactly what was sent.
+ */
+const smtpPort = Number(process.env.E2E_SMTP_PORT);
+const serverLog = process.env.SERVER_LOG;
+const SENT = /^If an account uses that address, a link to choose a new password is on its way\./;
+
+// One SMTP server on one port: this file's tests run in one worker, in order.
+test.describe.configure({ mode: "default" });
+
+let inbox: SmtpInbox;
+test.beforeAll(async () => {
+  if (!smtpPort) throw new Error("run the browser tests with `npm test` (E2E_SMTP_PORT is unset)");
+  inbox = await startSmtpInbox(smtpPort);
+});
+test.afterAll(async () => inbox?.close());
+test.afterEach(() => {
+  inbox.holdMs = 0;
+});
+
+/** Submits the forgot-password form for `email`; returns the server action's HTTP status and how long it took. */
+async function askForReset(page: Page, email: string): Promise<{ status: number; ms: number }> {
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  const started = Date.now();
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/forgot-password"),
+    page.getByRole("button", { name: "Send reset link" }).click(),
+  ]);
+  await expect(page.getByText(SENT)).toBeVisible();
+  return { status: response.status(), ms: Date.now() - started };
+}
+
+test("forgot password, the email, a new password, and signing in with it", async ({ page, browser, baseURL }) => {
+  const user = await createUser();
+  // The same account signed in elsewhere: the reset must end that session too.
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signInAs(otherPage, user);
+  await otherPage.goto("/account");
+  await expect(otherPage.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
+
+  await page.goto("/signin");
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText(SENT)).toBeVisible();
+
+  const mail = await inbox.waitFor(user.email, 15_000);
+  expect(mail.subject).toBe("Reset your Case Studies password");
+  const link = resetLinkIn(mail);
+  expect(link.origin).toBe(new URL(baseURL!).origin);
+  expect(mail.html).toContain(link.toString());
+
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+  await expect(page.getByText(user.email)).toBeVisible();
+  await page.getByLabel("New password").fill("password");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText(/one of the most common/)).toBeVisible();
+  await page.getByLabel("New password").fill("a fresh phrase from the email");
+  await page.getByRole("button", { name: "Set new password" }).click();
+
+  await expect(page).toHaveURL(/\/signin\?changed=password$/);
+  await expect(page.getByText("Your password was changed and every session was signed out.")).toBeVisible();
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Incorrect email or password.")).toBeVisible();
+  await page.getByLabel("Password").fill("a fresh phrase from the email");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  // The other browser was signed out; the link does not work a second time.
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/signin\?next=%2Faccount/);
+  await elsewhere.close();
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByRole("heading", { name: "This reset link does not work" })).toBeVisible();
+  await expect(page.getByLabel("New password")).toHaveCount(0);
+
+  // The server's log has the security events, and never the token or the address.
+  const log = fs.readFileSync(serverLog!, "utf8");
+  expect(log).toContain('"event":"password_reset_requested"');
+  expect(log).toContain('"event":"password_reset_used"');
+  expect(log).not.toContain(link.searchParams.get("token")!);
+  expect(log).not.toContain(user.email);
+});
+
+test("an unknown email gets the same answer and status, and the answer does not wait for the mail", async ({ page }) => {
+  const user = await createUser();
+  const unknown = `nobody-${Date.now()}@example.test`;
+  // A relay that takes 3 s per message: the answer must not wait for it.
+  inbox.holdMs = 3_000;
+  const known = await askForReset(page, user.email);
+  const stranger = await askForReset(page, unknown);
+  expect(known.status).toBe(200);
+  expect(stranger.status).toBe(known.status);
+  expect(known.ms).toBeLessThan(2_000);
+  await inbox.waitFor(user.email, 15_000);
+  expect(inbox.messages.some((m) => m.to.includes(unknown))).toBe(false);
+});
+
+test("a broken or made-up reset link explains itself, shows no form, and offers a new one", async ({ page }) => {
+  for (const query of ["", "?token=nonsense", `?token=${"A".repeat(43)}`, "?token=a&token=b"]) {
+    const response = await page.goto(`/reset-password${query}`);
+    expect(response?.status(), query).toBeLessThan(500);
+    await expect(page.getByRole("heading", { name: "This reset link does not work" })).toBeVisible();
+    await expect(page.getByLabel("New password")).toHaveCount(0);
+    await expect(page.getByRole("alert").filter({ hasText: "This reset link is not valid" })).toContainText(
+      "it may have expired (links work for 30 minutes) or have been used already",
+    );
+  }
+  await page.getByRole("link", { name: "Ask for a new reset link" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+});
+
+for (const dark of [false, true]) {
+  test(`the recovery pages have no axe violations in ${dark ? "dark" : "light"} mode`, async ({ page }) => {
+    if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+    const user = await createUser();
+    await askForReset(page, user.email);
+    const link = resetLinkIn(await inbox.waitFor(user.email, 15_000));
+    for (const path of ["/forgot-password", `${link.pathname}${link.search}`, "/reset-password?token=nonsense"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("html")).toHaveClass(dark ? /dark/ : /^(?!.*dark)/);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  });
+}
+
