@@ -9,7 +9,6 @@ const bench: Benchmark = {
   name: "dashboard",
   async run(ctx) {
     process.env.DATABASE_URL = await ctx.createDatabase();
-    process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-0";
     const { db, pool } = await import("../../lib/db");
     const { getCatalog } = await import("../../lib/content/catalog");
     const { getDashboard } = await import("../../lib/data/dashboard");

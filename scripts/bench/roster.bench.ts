@@ -16,7 +16,6 @@ const RUNS = 200;
 
 async function worker(databaseUrl: string): Promise<BenchRow[]> {
   process.env.DATABASE_URL = databaseUrl;
-  process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-0";
   const pg = (await import("pg")).default;
   const { db, pool } = await import("../../lib/db");
   const { getCatalog } = await import("../../lib/content/catalog");

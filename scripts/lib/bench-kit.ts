@@ -1,8 +1,32 @@
 /** What a benchmark in scripts/bench/*.bench.ts exports, and the timing helper they share. */
-export type BenchRow = { case: string; n: number; p50: number; p95: number; p99: number; extra?: string };
+
+/** A load round's throughput (wrk's count over the timed seconds) and how it compares with the reference servers. */
+export type LoadStats = {
+  /** What answered: the app, nginx in front of it, or a reference server. */
+  server: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  /** Responses that were not 2xx, plus requests that failed (connect, read, write, timeout). */
+  errors: number;
+  /** Cores' worth of CPU that other processes (and the hypervisor's steal) took meanwhile: the round's numbers are only as good as this is small. */
+  otherCores: number;
+  /** Requests per second as a share of (a) node:http sending pre-compressed bytes, at the same connection count. */
+  vsPrecompressed?: number;
+  /** Requests per second as a share of (b) node:http gzipping every response at level 6. */
+  vsNaive?: number;
+};
+
+/** One measured case. Latencies are milliseconds; `n` is the number of timed calls or requests. */
+export type BenchRow = { case: string; n: number; p50: number; p95: number; p99: number; extra?: string; load?: LoadStats };
+
 export type BenchContext = {
   /** A new, migrated database; returns its URL. */
   createDatabase: () => Promise<string>;
+  /** The embedded Postgres's postmaster, to pin to the server's core; null when DATABASE_URL names another server. */
+  postgresPid: () => number | null;
+  /** A line for the report under the tables (sizes, targets met or missed). */
+  note: (line: string) => void;
 };
 export type Benchmark = { name: string; run: (ctx: BenchContext) => Promise<BenchRow[]> };
 
