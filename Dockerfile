@@ -10,8 +10,11 @@ COPY prisma ./prisma
 COPY prisma.config.ts ./
 RUN npm ci
 COPY . .
-# The build reads no data; the variables only satisfy the start-up validation.
-RUN DATABASE_URL=postgresql://build@localhost/build AUTH_SECRET=build-only-secret-build-only-secret-00 npm run build
+# The build reads no data; the variables only satisfy the start-up validation (a random,
+# discarded secret: placeholders are refused, and nothing is signed at build time).
+RUN DATABASE_URL=postgresql://build@localhost/build \
+    AUTH_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(33).toString('base64url'))")" \
+    npm run build
 
 FROM nginx:1.27-alpine AS nginx
 RUN rm /etc/nginx/conf.d/default.conf

@@ -5,9 +5,6 @@ import { z } from "zod";
  * build, through next.config.ts) starts; a bad value stops it with a message
  * naming the variable.
  */
-/** `next build` evaluates next.config.ts (and so this file) with a throwaway secret; it signs nothing. */
-const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
-
 /** Example values from docs and compose files, or too few distinct characters to be random. */
 export function looksLikePlaceholder(secret: string): boolean {
   return /change-?me|changeme|replace|example|secret-secret|build-only|xxxxxxxx/i.test(secret) || new Set(secret).size < 12;
@@ -27,7 +24,7 @@ const schema = z.object({
   AUTH_SECRET: z
     .string({ error: "is required (npm start generates one; or run `openssl rand -base64 33`)" })
     .min(32, "must be at least 32 characters")
-    .refine((v) => isBuildPhase || !looksLikePlaceholder(v), "looks like a placeholder; generate a real one with `openssl rand -base64 33`"),
+    .refine((v) => !looksLikePlaceholder(v), "looks like a placeholder; generate a real one with `openssl rand -base64 33`"),
   /** Build output folder; lets parallel test runs build side by side. */
   NEXT_DIST_DIR: z.string().regex(/^\.[a-z0-9._-]+$/, "must be a dot-folder name such as .next-test").optional(),
   /** The public origin when it differs from the request's (Auth.js); https:// turns on Secure, __Host- cookies. */
