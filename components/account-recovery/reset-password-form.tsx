@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/reset-password/actions";
-import { buttonClass, Field, FormMessage } from "@/components/ui/form";
+import { buttonClass, FormMessage, NewPasswordField } from "@/components/ui/form";
 import type { FormState } from "@/lib/validation/form";
 
 /** The new-password form of a reset link. The account's email rides along hidden, for password managers. */
@@ -13,15 +13,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <FormMessage message={state.message} />
       <input type="hidden" name="token" value={token} />
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters. A few unrelated words make a strong one."
-        errors={state.fieldErrors?.newPassword}
-      />
+      <NewPasswordField errors={state.fieldErrors?.newPassword} />
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Set new password"}
       </button>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { changeNameAction, changePasswordAction } from "@/app/account/actions";
-import { buttonClass, Field, FormMessage } from "@/components/ui/form";
+import { buttonClass, Field, FormMessage, NewPasswordField } from "@/components/ui/form";
 import type { FormState } from "@/lib/validation/form";
 
 export function ChangeNameForm({ name }: { name: string }) {
@@ -31,15 +31,7 @@ export function ChangePasswordForm() {
         required
         errors={state.fieldErrors?.currentPassword}
       />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        errors={state.fieldErrors?.newPassword}
-      />
+      <NewPasswordField errors={state.fieldErrors?.newPassword} />
       <button type="submit" className={`${buttonClass} self-start`} disabled={pending}>
         Change password
       </button>

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from "react";
 import { cx } from "./cx";
+import { PASSWORD_MIN } from "@/lib/validation/limits";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -94,6 +95,21 @@ export function Field({ label, name, errors, hint, id, className, ...input }: Fi
 /** The email field of the account forms: one label, type and autocomplete everywhere. */
 export function EmailField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
   return <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={defaultValue} errors={errors} />;
+}
+
+/** The new-password field of the account forms (change, reset): one label, rule and hint everywhere. */
+export function NewPasswordField({ errors }: { errors?: string[] }) {
+  return (
+    <Field
+      label="New password"
+      name="newPassword"
+      type="password"
+      autoComplete="new-password"
+      required
+      hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+      errors={errors}
+    />
+  );
 }
 
 /** A labelled multi-line text field. */
