@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // PW_REPEAT_EACH=20 npm test -- e2e/auth.spec.ts: run each test many times to hunt a flaky one.
+  repeatEach: Number(process.env.PW_REPEAT_EACH) || 1,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],

@@ -1,12 +1,19 @@
 import type { Page } from "@playwright/test";
 import { createUser, DEMO_PASSWORD, expect, pool, signInAs, test } from "./fixtures";
 
-/** Submits the form and waits for the server action's answer, so attempts are counted one by one. */
+/**
+ * Submits the form and waits until the page has taken in the server action's
+ * answer, so attempts are counted one by one. The response alone is not
+ * enough: React resets the form when it commits the answer, and a password
+ * typed before that commit would be wiped (the next attempt then sends none).
+ * The button reads its own name again only in that commit.
+ */
 async function submitAndWait(page: Page, button: string) {
   await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/signin"),
     page.getByRole("button", { name: button }).click(),
   ]);
+  await expect(page.getByRole("button", { name: button })).toBeEnabled();
 }
 
 test.describe("accounts", () => {
@@ -111,13 +118,16 @@ test.describe("accounts", () => {
   });
 
   test("Auth.js's own sign-out endpoint ends every copy of the session too", async ({ page, browser, learner: _signedIn }) => {
-    await page.goto("/account");
+    // Every Auth.js answer sets a CSRF cookie when the request had none, so the page's own
+    // /api/me/state call, still in flight, would replace the one fetched below: let it finish.
+    await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me/state"), page.goto("/account")]);
     const cookies = await page.context().cookies();
     const other = await browser.newContext();
     await other.addCookies(cookies);
     const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
     const res = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
     expect(res.status()).toBeLessThan(400);
+    expect(res.headers()["location"] ?? "", "a refused CSRF token redirects to the error page").not.toContain("error");
     const state = await (await other.request.get("/api/me/state")).json();
     expect(state.signedIn).toBe(false);
     await other.close();

@@ -13,6 +13,9 @@ const wanted = (file: string) => only.size === 0 || only.has(file);
 
 const { catalog, problems } = collectCatalog();
 const lines: string[] = problems.filter((p) => wanted(p.file)).map((p) => p.message);
+// A named file the catalog does not load (a draft, a typo) was not checked: say so rather than report OK.
+const loaded = new Set([...catalog.studies.map((s) => s.file), ...problems.map((p) => p.file)]);
+for (const file of only) if (!loaded.has(file)) lines.push(`${file}: not a study the catalog loads (only content/studies/<domain>/<slug>.mdx is checked)`);
 
 for (const study of catalog.studies.filter((s) => wanted(s.file))) {
   for (const p of checkStudyRules(study)) lines.push(`${p.file}: ${p.rule}: ${p.message}`);
