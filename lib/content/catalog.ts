@@ -211,14 +211,27 @@ function checkReferences(catalog: Catalog): ContentError[] {
 
 let cached: Catalog | undefined;
 
+/**
+ * In production the catalog is loaded once per process. Each server bundle of
+ * a Next build (every route's page and its server-rendering layer) carries its
+ * own copy of this module, so a module-level cache alone parsed all 88 studies
+ * once per bundle: about six times in the first seconds after a start, under
+ * the first users' requests. In development the module cache is enough, and
+ * an edited study must be read again.
+ */
+const shared = globalThis as unknown as { __caseStudiesCatalog?: Catalog };
+const shareAcrossBundles = process.env.NODE_ENV === "production";
+
 /** The validated catalog; throws the first problem (file and field) so a bad file fails the build. */
 export function getCatalog(): Catalog {
   if (cached) return cached;
+  if (shareAcrossBundles && shared.__caseStudiesCatalog) return (cached = shared.__caseStudiesCatalog);
   const { catalog, problems } = collectCatalog();
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run npm run content:check)` : "";
     throw new ContentError(problems[0]!.file, problems[0]!.field, `${problems[0]!.detail}${more}`);
   }
   cached = catalog;
+  if (shareAcrossBundles) shared.__caseStudiesCatalog = catalog;
   return catalog;
 }
