@@ -53,7 +53,7 @@ export default function PatternsPage() {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {group.patterns.map((p) => (
               <li key={p.slug} className="rounded-lg border border-slate-200 p-4 hover:border-slate-300 dark:border-slate-800 dark:hover:border-slate-700">
-                <Link href={p.href} className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-slate-50">
+                <Link href={p.href} className="title-link">
                   {p.title}
                 </Link>
                 <p className="mt-1 text-sm font-medium text-blue-700 dark:text-blue-400">Used by {studies(p.studyCount)}</p>

@@ -33,7 +33,7 @@ export function Section({
   );
 }
 
-export const linkClass = "font-medium text-blue-700 underline-offset-2 hover:underline dark:text-blue-400";
+export const linkClass = "link";
 export const mutedClass = "text-slate-600 dark:text-slate-400";
 
 /** A scrollable table that keyboard users can scroll too (it takes focus and is named by its caption). */

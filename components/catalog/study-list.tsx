@@ -19,7 +19,7 @@ export function StudyList({ studies, ordered = false, brief = false }: { studies
           ) : null}
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-              <Link href={study.href} className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-slate-50">
+              <Link href={study.href} className="title-link">
                 {study.title}
               </Link>
               <span className="flex flex-wrap items-center gap-1.5">

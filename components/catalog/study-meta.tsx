@@ -4,7 +4,7 @@ import type { Difficulty } from "@/lib/content/schema";
 export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
   const stars = DIFFICULTY_STARS[difficulty];
   return (
-    <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+    <span className="badge gap-1">
       <span aria-hidden="true">{"★".repeat(stars)}</span>
       {DIFFICULTY_LABEL[difficulty]}
     </span>
@@ -13,7 +13,7 @@ export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
 
 export function TimeBadge({ minutes }: { minutes: number }) {
   return (
-    <span className="inline-flex items-center rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+    <span className="badge">
       {formatMinutes(minutes)}
     </span>
   );
@@ -21,7 +21,7 @@ export function TimeBadge({ minutes }: { minutes: number }) {
 
 export function PreviewBadge() {
   return (
-    <span className="inline-flex items-center rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
+    <span className="badge-preview">
       Preview
     </span>
   );

@@ -38,7 +38,7 @@ export function PatternUsageTable({ rows }: { rows: CatalogIndex["patternUsage"]
                     <li key={p.slug}>
                       <Link
                         href={p.href}
-                        className="inline-block rounded-full border border-slate-300 px-2.5 py-0.5 text-sm text-slate-800 hover:border-blue-500 hover:text-blue-800 dark:border-slate-700 dark:text-slate-200 dark:hover:border-blue-400 dark:hover:text-blue-300"
+                        className="chip-link"
                       >
                         {p.title}
                       </Link>
