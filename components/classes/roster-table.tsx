@@ -28,12 +28,12 @@ function ProgressCell({ progress: p }: { progress: AssignmentProgress }) {
   return (
     <>
       <span className="flex items-center gap-2">
-        <span className="w-10 text-right font-semibold tabular-nums">{p.percent}%</span>
-        <span aria-hidden="true" className="h-2 w-16 shrink-0 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
-          <span className="block h-full bg-blue-600 dark:bg-blue-400" style={{ width: `${p.percent}%` }} />
+        <span className="roster-percent">{p.percent}%</span>
+        <span aria-hidden="true" className="roster-bar">
+          <span className="roster-bar-fill" style={{ width: `${p.percent}%` }} />
         </span>
       </span>
-      <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+      <span className="roster-steps">
         {`${p.completedSteps} of ${p.totalSteps} studies`}
       </span>
       <StatusBadge progress={p} className="mt-1" />

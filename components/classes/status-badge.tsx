@@ -13,7 +13,7 @@ const TONE = {
 export function StatusBadge({ progress, className = "" }: { progress: AssignmentProgress; className?: string }) {
   const label = paceLabel(progress) as keyof typeof TONE;
   return (
-    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONE[label]} ${className}`}>
+    <span className={`status-badge ${TONE[label]} ${className}`}>
       {label}
       {progress.completedAt ? (
         <time dateTime={progress.completedAt.toISOString()} className="ml-1">
