@@ -1,15 +1,21 @@
 import fs from "node:fs";
 import { createUser, expect, test } from "./fixtures";
 
-const metricsUrl = process.env.METRICS_URL;
+/** Each app instance's metrics endpoint (two when the tests go through nginx). */
+const metricsUrls = (process.env.METRICS_URL ?? "").split(" ").filter(Boolean);
 const serverLog = process.env.SERVER_LOG;
 
 test("metrics are on a loopback-only port, not on the public one", async ({ request }) => {
   expect((await request.get("/metrics")).status()).toBe(404);
-  await request.get("/case-studies/databases/etcd");
-  const res = await request.get(metricsUrl!);
-  expect(res.status()).toBe(200);
-  const body = await res.text();
+  expect(metricsUrls.length).toBeGreaterThan(0);
+  // A study page reaches the app (nginx may cache one, so ask for a few; one instance answers each).
+  for (const slug of ["databases/etcd", "databases/zookeeper", "databases/cassandra", "databases/mongodb"]) await request.get(`/case-studies/${slug}`);
+  let body = "";
+  for (const url of metricsUrls) {
+    const res = await request.get(url);
+    expect(res.status()).toBe(200);
+    body += await res.text();
+  }
   expect(body).toMatch(/http_request_duration_seconds_bucket\{[^}]*route="\/case-studies\/\[domain\]\/\[slug\]"/);
   expect(body).toMatch(/db_pool_connections\{state="max"\} \d+/);
   expect(body).toContain("rate_limit_refusals_total");
@@ -21,7 +27,8 @@ test("every request line is JSON with a request id, security events are logged, 
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const res = await request.post("/api/auth/callback/credentials", { form: { email: user.email, password: secretGuess, csrfToken }, maxRedirects: 0 });
   const requestId = res.headers()["x-request-id"];
-  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+  // The app's own id (a UUID), or nginx's (32 hex digits) when the tests go through nginx.
+  expect(requestId).toMatch(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/);
 
   await expect.poll(() => fs.readFileSync(serverLog!, "utf8").includes(requestId!)).toBe(true);
   const text = fs.readFileSync(serverLog!, "utf8");

@@ -7,6 +7,9 @@
  *   npm test                        everything
  *   npm test -- --skip-e2e          everything but the browser tests
  *   npm test -- --only-e2e          just the browser tests
+ *   npm test -- --through-nginx     the browser tests go through nginx (Debian's, with the
+ *                                   repo's site config) in front of two app instances
+ *                                   sharing one Postgres, as in production (docs/scaling.md)
  *   npm test -- <file or pattern>   just the matching tests, at whatever level they
  *                                   are (e.g. `users`, `tests/integration/classes.test.ts`,
  *                                   `e2e/auth.spec.ts`); no lint or types
@@ -20,6 +23,7 @@ import path from "node:path";
 import pg from "pg";
 import { seedDemo } from "../prisma/demo-seed";
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
+import { renderSite, SITE_TEMPLATE, startNginx, type RunningNginx } from "./bench/http/nginx";
 import { applyMigrations } from "./lib/migrations";
 import { runNext, spawnServer, waitForServer } from "./lib/next";
 import { selectTests } from "./lib/select-tests";
@@ -34,6 +38,7 @@ if (selection && selection.vitest.length === 0 && selection.e2e.length === 0) {
 }
 const skipE2e = args.has("--skip-e2e") || (selection !== null && selection.e2e.length === 0);
 const onlyE2e = args.has("--only-e2e") || (selection !== null && selection.vitest.length === 0);
+const throughNginx = args.has("--through-nginx");
 const log = (msg: string) => console.log(`\n[test] ${msg}`);
 const TEMPLATE = "cs_test_template";
 const E2E_DB = "cs_test_e2e";
@@ -92,24 +97,47 @@ try {
     await seedDemo(urlFor(E2E_DB));
     const appEnv = { ...process.env, DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET, NODE_ENV: "production" as const };
     await step("build", () => runNext(["build"], appEnv));
-    const port = await freePort();
-    const metricsPort = await freePort();
     // The app mails through an SMTP server that e2e/password-reset.spec.ts runs on this port, and reads what arrives.
     const smtpPort = await freePort();
     // Empty values clear any SMTP settings of the shell running the tests.
     const mailEnv = { SMTP_URL: "", SMTP_USER: "", SMTP_PASSWORD: "", SMTP_SECURE: "", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort), MAIL_FROM: "Case Studies <no-reply@example.test>" };
-    // The server's JSON log goes to a file the browser tests read (request ids, security events, no secrets).
+    // The servers' JSON log goes to one file the browser tests read (request ids, security events, no secrets).
     const serverLog = path.resolve(process.env.TEST_PG_DIR ? `${process.env.TEST_PG_DIR}-server.log` : ".data/e2e-server.log");
     fs.mkdirSync(path.dirname(serverLog), { recursive: true });
     const logFd = fs.openSync(serverLog, "w");
-    const server = spawnServer({ ...appEnv, ...mailEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort) }, { stdout: logFd });
+    // Through nginx: two instances behind it, each believing the one hop in front of it.
+    const instances: { port: number; metricsPort: number }[] = [];
+    for (let i = 0; i < (throughNginx ? 2 : 1); i++) instances.push({ port: await freePort(), metricsPort: await freePort() });
+    const servers = instances.map(({ port, metricsPort }) =>
+      spawnServer(
+        { ...appEnv, ...mailEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort), TRUST_PROXY: throughNginx ? "1" : "0" },
+        { stdout: logFd },
+      ),
+    );
+    let nginx: RunningNginx | null = null;
     try {
-      await waitForServer(`http://127.0.0.1:${port}`);
-      await step("end-to-end tests", () =>
+      await Promise.all(instances.map(({ port }) => waitForServer(`http://127.0.0.1:${port}`)));
+      let baseUrl = `http://127.0.0.1:${instances[0]!.port}`;
+      if (throughNginx) {
+        const nginxPort = await freePort();
+        const dir = path.resolve(process.env.TEST_PG_DIR ? `${process.env.TEST_PG_DIR}-nginx` : ".data/e2e-nginx");
+        const site = renderSite(fs.readFileSync(SITE_TEMPLATE, "utf8"), {
+          APP_UPSTREAM: instances.map(({ port }) => `127.0.0.1:${port}`),
+          NGINX_LISTEN: `127.0.0.1:${nginxPort}`,
+          NEXT_STATIC_DIR: path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "static"),
+          NGINX_CACHE_DIR: path.join(dir, "cache"),
+        });
+        nginx = await startNginx(dir, site);
+        baseUrl = `http://127.0.0.1:${nginxPort}`;
+        await waitForServer(baseUrl);
+        log(`end-to-end tests go through nginx at ${baseUrl} to ${instances.length} app instances`);
+      }
+      await step(throughNginx ? "end-to-end tests through nginx and two instances" : "end-to-end tests", () =>
         run(`${bin}/playwright`, ["test", ...(selection?.e2e ?? [])], {
           ...process.env,
-          BASE_URL: `http://127.0.0.1:${port}`,
-          METRICS_URL: `http://127.0.0.1:${metricsPort}/metrics`,
+          BASE_URL: baseUrl,
+          // Every instance's metrics (space-separated): e2e/observability.spec.ts reads them all.
+          METRICS_URL: instances.map(({ metricsPort }) => `http://127.0.0.1:${metricsPort}/metrics`).join(" "),
           SERVER_LOG: serverLog,
           E2E_SMTP_PORT: String(smtpPort),
           E2E_DATABASE_URL: urlFor(E2E_DB),
@@ -117,7 +145,8 @@ try {
         }),
       );
     } finally {
-      server.kill("SIGTERM");
+      await nginx?.stop();
+      for (const server of servers) server.kill("SIGTERM");
     }
   }
   log("all passed");

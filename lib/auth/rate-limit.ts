@@ -1,8 +1,12 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type pg from "pg";
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
+import { pool } from "@/lib/db";
 import { metrics } from "@/lib/observability/metrics";
 
 /**
- * Per-process limits (docs/decisions/007-rate-limits-for-classrooms.md). Every
+ * Limits shared by every app process through Postgres (the RateLimit table,
+ * rate-limiter-flexible's Postgres store; docs/decisions/007-rate-limits-for-classrooms.md
+ * and docs/scaling.md), so running two instances does not double any budget. Every
  * attempt consumes a point *before* the work it guards (a password check, an
  * account creation), so parallel requests cannot all slip through; success
  * gives points back. No limit locks an account against its owner: failures
@@ -41,13 +45,7 @@ export const LIMITS = {
 } as const;
 
 type LimitName = keyof typeof LIMITS;
-type Limiters = Record<LimitName, RateLimiterMemory>;
-
-// One set per process, shared by every server bundle (pages, actions, route handlers).
-const globalForLimits = globalThis as unknown as { __limiters?: Limiters };
-const limiters: Limiters = (globalForLimits.__limiters ??= Object.fromEntries(
-  Object.entries(LIMITS).map(([name, options]) => [name, new RateLimiterMemory({ keyPrefix: name, ...options })]),
-) as Limiters);
+type Limiters = Record<LimitName, RateLimiterPostgres>;
 
 export type Limited = { retryAfterSeconds: number };
 
@@ -60,84 +58,120 @@ function isLimiterRes(error: unknown): error is RateLimiterRes {
   return typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number";
 }
 
-/** Consumes one point; returns the wait when the limit is already spent. */
-async function take(name: LimitName, key: string): Promise<Limited | null> {
-  try {
-    await limiters[name].consume(key);
-    return null;
-  } catch (error) {
-    if (!isLimiterRes(error)) throw error;
-    metrics.rateLimitHits.inc({ limiter: name });
-    return retryAfter(error);
-  }
-}
-
-/** The wait, without consuming: for explaining a refusal before trying. */
-async function peek(name: LimitName, key: string): Promise<Limited | null> {
-  const res = await limiters[name].get(key);
-  if (!res) return null;
-  const blockedUntil = res.msBeforeNext;
-  return res.consumedPoints >= LIMITS[name].points && blockedUntil > 0 ? retryAfter(res) : null;
-}
-
 const pairKey = (address: string, email: string) => `${address}|${email}`;
 
 /**
- * Takes a sign-in attempt before the password is checked. The account's own
- * budget is shared by all addresses; once it is spent, the account moves to
- * the slow lane rather than being refused outright.
+ * The limits over one connection pool. The app has one set (below); tests
+ * build a second over another pool to act as a second app process.
  */
-export async function takeSignInAttempt(address: string, email: string): Promise<Limited | null> {
-  const refused = (await take("signInPair", pairKey(address, email))) ?? (await take("signInAddress", address));
-  if (refused) return refused;
-  const account = await limiters.signInAccount.get(email);
-  if (account && account.consumedPoints >= LIMITS.signInAccount.points) {
-    const slowed = await take("signInAccountSlow", email);
-    if (slowed) return slowed;
+export function createRateLimits(store: pg.Pool) {
+  const limiters = Object.fromEntries(
+    Object.entries(LIMITS).map(([name, options], i) => [
+      name,
+      new RateLimiterPostgres({
+        storeClient: store,
+        storeType: "pool",
+        // One table for all limits (the migration creates it); keys carry the limit's name.
+        tableName: "RateLimit",
+        tableCreated: true,
+        keyPrefix: name,
+        // Rows expired for an hour are deleted every few minutes, by one limiter per process.
+        clearExpiredByTimeout: i === 0,
+        ...options,
+      }),
+    ]),
+  ) as Limiters;
+
+  /** Consumes one point; returns the wait when the limit is already spent. */
+  async function take(name: LimitName, key: string): Promise<Limited | null> {
+    try {
+      await limiters[name].consume(key);
+      return null;
+    } catch (error) {
+      if (!isLimiterRes(error)) throw error;
+      metrics.rateLimitHits.inc({ limiter: name });
+      return retryAfter(error);
+    }
   }
-  await limiters.signInAccount.consume(email).catch((error) => {
-    if (!isLimiterRes(error)) throw error;
-  });
-  return null;
+
+  /** The wait, without consuming: for explaining a refusal before trying. */
+  async function peek(name: LimitName, key: string): Promise<Limited | null> {
+    const res = await limiters[name].get(key);
+    if (!res) return null;
+    return res.consumedPoints >= LIMITS[name].points && res.msBeforeNext > 0 ? retryAfter(res) : null;
+  }
+
+  return {
+    /**
+     * Takes a sign-in attempt before the password is checked. The account's own
+     * budget is shared by all addresses; once it is spent, the account moves to
+     * the slow lane rather than being refused outright.
+     */
+    async takeSignInAttempt(address: string, email: string): Promise<Limited | null> {
+      const refused = (await take("signInPair", pairKey(address, email))) ?? (await take("signInAddress", address));
+      if (refused) return refused;
+      const account = await limiters.signInAccount.get(email);
+      if (account && account.consumedPoints >= LIMITS.signInAccount.points) {
+        const slowed = await take("signInAccountSlow", email);
+        if (slowed) return slowed;
+      }
+      await limiters.signInAccount.consume(email).catch((error) => {
+        if (!isLimiterRes(error)) throw error;
+      });
+      return null;
+    },
+
+    /** A correct password: the attempt was not a failure, so give its points back. */
+    async signInSucceeded(address: string, email: string): Promise<void> {
+      await limiters.signInPair.delete(pairKey(address, email));
+      await limiters.signInAddress.reward(address, 1);
+      await limiters.signInAccount.reward(email, 1);
+    },
+
+    /** Whether this address is currently refused for this account (for the form's message; consumes nothing). */
+    async signInWait(address: string, email: string): Promise<Limited | null> {
+      return (await peek("signInPair", pairKey(address, email))) ?? (await peek("signInAddress", address));
+    },
+
+    async takeSignUpAttempt(address: string, email: string): Promise<Limited | null> {
+      return (await take("signUpAddress", address)) ?? (await take("signUpEmail", email));
+    },
+
+    /** A current-password check by a signed-in user (change password, delete account). */
+    takePasswordCheck: (userId: string): Promise<Limited | null> => take("passwordCheck", userId),
+
+    async passwordCheckSucceeded(userId: string): Promise<void> {
+      await limiters.passwordCheck.delete(userId);
+    },
+
+    takeJoinAttempt: (userId: string): Promise<Limited | null> => take("joinAttempt", userId),
+
+    takeJoinPreview: (userId: string): Promise<Limited | null> => take("joinPreview", userId),
+
+    /** A forgot-password request, counted before any lookup; the same for addresses with and without an account. */
+    async takePasswordResetRequest(address: string, email: string): Promise<Limited | null> {
+      return (await take("passwordResetAddress", address)) ?? (await take("passwordResetEmail", email));
+    },
+  };
 }
 
-/** A correct password: the attempt was not a failure, so give its points back. */
-export async function signInSucceeded(address: string, email: string): Promise<void> {
-  await limiters.signInPair.delete(pairKey(address, email));
-  await limiters.signInAddress.reward(address, 1);
-  await limiters.signInAccount.reward(email, 1);
-}
+export type RateLimits = ReturnType<typeof createRateLimits>;
 
-/** Whether this address is currently refused for this account (for the form's message; consumes nothing). */
-export async function signInWait(address: string, email: string): Promise<Limited | null> {
-  return (await peek("signInPair", pairKey(address, email))) ?? (await peek("signInAddress", address));
-}
+// One set per process, shared by every server bundle (pages, actions, route handlers).
+const globalForLimits = globalThis as unknown as { __rateLimits?: RateLimits };
+const limits: RateLimits = (globalForLimits.__rateLimits ??= createRateLimits(pool));
 
-export async function takeSignUpAttempt(address: string, email: string): Promise<Limited | null> {
-  return (await take("signUpAddress", address)) ?? (await take("signUpEmail", email));
-}
-
-/** A current-password check by a signed-in user (change password, delete account). */
-export async function takePasswordCheck(userId: string): Promise<Limited | null> {
-  return take("passwordCheck", userId);
-}
-
-export async function passwordCheckSucceeded(userId: string): Promise<void> {
-  await limiters.passwordCheck.delete(userId);
-}
-
-export async function takeJoinAttempt(userId: string): Promise<Limited | null> {
-  return take("joinAttempt", userId);
-}
-
-export async function takeJoinPreview(userId: string): Promise<Limited | null> {
-  return take("joinPreview", userId);
-}
-
-/** A forgot-password request, counted before any lookup; the same for addresses with and without an account. */
-export async function takePasswordResetRequest(address: string, email: string): Promise<Limited | null> {
-  return (await take("passwordResetAddress", address)) ?? (await take("passwordResetEmail", email));
-}
+export const {
+  takeSignInAttempt,
+  signInSucceeded,
+  signInWait,
+  takeSignUpAttempt,
+  takePasswordCheck,
+  passwordCheckSucceeded,
+  takeJoinAttempt,
+  takeJoinPreview,
+  takePasswordResetRequest,
+} = limits;
 
 export function describeWait({ retryAfterSeconds }: Limited): string {
   if (retryAfterSeconds < 60) return `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`;

@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { LIMITS, takeSignUpAttempt } from "@/lib/auth/rate-limit";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { LIMITS, createRateLimits, signInWait, takeSignInAttempt, takeSignUpAttempt } from "@/lib/auth/rate-limit";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { changePassword, createAccount, deleteAccount, loadViewer } from "@/lib/data/users";
 
-/** Limits live in process memory: every test uses addresses and accounts of its own. */
+/** Limits live in this file's database for an hour or more: every test uses addresses and accounts of its own. */
 const address = () => `198.51.100.${crypto.randomInt(1, 255)}-${crypto.randomBytes(3).toString("hex")}`;
 const email = (tag: string) => `${tag}-${crypto.randomBytes(4).toString("hex")}@example.test`;
 const PASSWORD = "the right phrase for this";
@@ -82,5 +83,43 @@ describe("password re-checks", () => {
     }
     await expect(changePassword(viewer, PASSWORD, "a brand new phrase")).rejects.toMatchObject({ status: 429 });
     await expect(deleteAccount(viewer, PASSWORD)).rejects.toMatchObject({ status: 429 });
+  });
+});
+
+describe("limits shared by several app processes", () => {
+  // A second set of limiters over its own connection pool: what a second app instance has.
+  const otherPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 5 });
+  const otherInstance = createRateLimits(otherPool);
+  afterAll(() => otherPool.end());
+
+  it("200 parallel attempts split across two instances get exactly one instance's budget, not two", async () => {
+    const who = email("two-instances");
+    const from = address();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? takeSignInAttempt(from, who) : otherInstance.takeSignInAttempt(from, who))),
+    );
+    expect(results.filter((r) => r === null)).toHaveLength(LIMITS.signInPair.points);
+  });
+
+  it("a refusal earned on one instance is seen by the other, with its wait", async () => {
+    const who = email("seen-elsewhere");
+    const from = address();
+    for (let i = 0; i < LIMITS.signInPair.points; i++) expect(await takeSignInAttempt(from, who)).toBeNull();
+    const wait = await otherInstance.signInWait(from, who);
+    expect(wait?.retryAfterSeconds).toBeGreaterThan(LIMITS.signInPair.blockDuration - 60);
+    expect(await otherInstance.takeSignInAttempt(from, who)).not.toBeNull();
+    expect(await signInWait(address(), who)).toBeNull(); // another address is not affected
+  });
+
+  it("survives a restart: a new set of limiters on a fresh pool still refuses", async () => {
+    const who = email("restart");
+    const from = address();
+    for (let i = 0; i < LIMITS.signInPair.points; i++) await otherInstance.takeSignInAttempt(from, who);
+    const restartedPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    try {
+      expect(await createRateLimits(restartedPool).takeSignInAttempt(from, who)).not.toBeNull();
+    } finally {
+      await restartedPool.end();
+    }
   });
 });

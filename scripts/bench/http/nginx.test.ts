@@ -101,6 +101,18 @@ describe.skipIf(!hasNginx)("the nginx site config", () => {
     expect(second.headers.get("x-request-id")).not.toBe("from-the-app");
   });
 
+  it("sends a path it cannot decode to the app's not-found page rather than answering with its own 400 page", async () => {
+    for (const broken of ["/paths/%E0%A4%A", "/patterns/%ZZ"]) {
+      const before = served;
+      const res = await fetch(`${origin}${broken}`);
+      expect(served, broken).toBe(before + 1);
+      expect(lastSeen().url).toBe("/_nginx/not-found");
+      expect(await res.text()).toMatch(/answer \d+/);
+    }
+    // The internal location cannot be asked for directly.
+    expect((await fetch(`${origin}/_nginx/not-found`)).status).toBe(404);
+  });
+
   it("lets one request fill a missing page while the others wait for it", async () => {
     const before = served;
     const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/slow/case-studies`).then(answer)));
@@ -163,5 +175,24 @@ describe.skipIf(!hasNginx)("the nginx site config", () => {
     const before = served;
     expect((await fetch(`${origin}/metrics`)).status).toBe(404);
     expect(served).toBe(before);
+  });
+});
+
+describe("rendering the site template", () => {
+  const values = { NGINX_LISTEN: "127.0.0.1:8080", NEXT_STATIC_DIR: "/srv/static", NGINX_CACHE_DIR: "/srv/cache" };
+  const template = fs.readFileSync(SITE_TEMPLATE, "utf8");
+
+  it("names one app instance in the upstream, or one server line per instance", () => {
+    const one = renderSite(template, { ...values, APP_UPSTREAM: "app:3000" });
+    expect(one.match(/^\s*server \S+;$/gm)).toEqual(["    server app:3000;"]);
+    const two = renderSite(template, { ...values, APP_UPSTREAM: ["127.0.0.1:4001", "127.0.0.1:4002"] });
+    expect(two.match(/^\s*server \S+;$/gm)).toEqual(["    server 127.0.0.1:4001;", "    server 127.0.0.1:4002;"]);
+    // Nothing else changes: the two renderings differ only in the upstream's lines.
+    expect(two.replace(/^\s*server 127\.0\.0\.1:400\d;\n/gm, "")).toBe(one.replace(/^\s*server app:3000;\n/m, ""));
+    expect(two).not.toMatch(/\$\{[A-Z_]+\}/);
+  });
+
+  it("refuses an empty list of instances", () => {
+    expect(() => renderSite(template, { ...values, APP_UPSTREAM: [] })).toThrow(/at least one/);
   });
 });

@@ -13,15 +13,28 @@ const run = promisify(execFile);
 
 export const SITE_TEMPLATE = path.join(process.cwd(), "deploy", "nginx", "templates", "case-studies.conf.template");
 const SITE_VARIABLES = ["APP_UPSTREAM", "NGINX_LISTEN", "NEXT_STATIC_DIR", "NGINX_CACHE_DIR"] as const;
-export type SiteValues = Record<(typeof SITE_VARIABLES)[number], string>;
+export type SiteValues = Omit<Record<(typeof SITE_VARIABLES)[number], string>, "APP_UPSTREAM"> & {
+  /** One app instance, or several: the upstream's `server` line is repeated once per instance. */
+  APP_UPSTREAM: string | string[];
+};
 
-/** The site template with its ${...} names filled in, as the nginx image's envsubst would. */
+/**
+ * The site template with its ${...} names filled in, as the nginx image's envsubst would. Several
+ * app instances repeat the line that names ${APP_UPSTREAM} (in docker-compose, scaled replicas
+ * are found instead through the one service name, which resolves to all of them).
+ */
 export function renderSite(template: string, values: SiteValues): string {
-  const rendered = template.replace(/\$\{([A-Z_]+)\}/g, (whole, name: string) => {
-    if (!(SITE_VARIABLES as readonly string[]).includes(name)) throw new Error(`${SITE_TEMPLATE} uses an unknown variable ${whole}`);
-    return values[name as keyof SiteValues];
-  });
-  return rendered;
+  const upstreams = ([] as string[]).concat(values.APP_UPSTREAM);
+  if (upstreams.length === 0) throw new Error("renderSite needs at least one APP_UPSTREAM");
+  const fill = (line: string, upstream: string) =>
+    line.replace(/\$\{([A-Z_]+)\}/g, (whole, name: string) => {
+      if (!(SITE_VARIABLES as readonly string[]).includes(name)) throw new Error(`${SITE_TEMPLATE} uses an unknown variable ${whole}`);
+      return name === "APP_UPSTREAM" ? upstream : values[name as Exclude<keyof SiteValues, "APP_UPSTREAM">];
+    });
+  return template
+    .split("\n")
+    .flatMap((line) => (line.includes("${APP_UPSTREAM}") ? upstreams.map((u) => fill(line, u)) : [fill(line, upstreams[0]!)]))
+    .join("\n");
 }
 
 export type RunningNginx = { stop: () => Promise<void> };
