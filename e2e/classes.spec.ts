@@ -1,5 +1,6 @@
+import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { clickAndWaitForAction, createUser, expect, test } from "./fixtures";
+import { clickAndWaitForAction, createUser, expect, pool, test } from "./fixtures";
 import { expectAccessibleInBothThemes, expectNoPageOverflow, isoDayFromNow, pageFor } from "./classes-helpers";
 
 /** Creates a class through the UI; returns its roster URL and join code. */
@@ -142,6 +143,56 @@ test.describe("classes", () => {
     const summary = teach.getByRole("listitem").filter({ hasText: "completed (0 of 2)" });
     await expect(summary.getByRole("heading", { name: "Infrastructure path" })).toBeVisible();
     await expect(summary.getByRole("progressbar", { name: "Completion rate" })).toHaveAttribute("aria-valuenow", "0");
+  });
+
+  test("a large roster is paged, 50 learners a page, keeping the sort; the CSV has everyone", async ({ browser }) => {
+    const instructor = await createUser(["learner", "instructor"]);
+    const teach = await pageFor(browser, instructor);
+    const { url } = await createClassAs(teach, "A big lecture");
+    const classId = url.split("/").at(-1)!;
+    // 55 learners who never sign in: written directly, as joining 55 times through the UI would only be slow.
+    for (let i = 0; i < 55; i++) {
+      const id = crypto.randomUUID();
+      const n = String(i).padStart(2, "0");
+      await pool.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'not-a-hash', now())`, [id, `pager-${n}-${id.slice(0, 8)}@example.test`, `Pager ${n}`]);
+      await pool.query(`INSERT INTO "ClassMembership" ("classId", "userId") VALUES ($1, $2)`, [classId, id]);
+    }
+    const names = async () => (await teach.getByRole("table").locator("tbody th").allInnerTexts()).map((n) => n.split("\n")[0]);
+    const pager = teach.getByRole("navigation", { name: "Roster pages" });
+
+    await teach.goto(url);
+    expect(await names()).toHaveLength(50);
+    expect((await names())[0]).toBe("Pager 00");
+    await expect(pager.getByText("Learners 1–50 of 55")).toBeVisible();
+    await expect(pager.locator("[aria-current=page]")).toHaveText("Page 1");
+    await pager.getByRole("link", { name: "Page 2" }).click();
+    await expect(pager.getByText("Learners 51–55 of 55")).toBeVisible();
+    expect(await names()).toEqual(["Pager 50", "Pager 51", "Pager 52", "Pager 53", "Pager 54"]);
+    await expect(pager.getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+    // A new sort starts again at page 1; the pages keep the sort.
+    const learnerColumn = teach.getByRole("columnheader", { name: /Learner/ });
+    await learnerColumn.getByRole("link").click();
+    await expect(learnerColumn).toHaveAttribute("aria-sort", "descending");
+    expect((await names())[0]).toBe("Pager 54");
+    await pager.getByRole("link", { name: "Next page" }).click();
+    await expect(pager.getByText("Learners 51–55 of 55")).toBeVisible();
+    await expect(learnerColumn).toHaveAttribute("aria-sort", "descending");
+    expect(await names()).toEqual(["Pager 04", "Pager 03", "Pager 02", "Pager 01", "Pager 00"]);
+
+    // A page that does not exist says so and shows the last one.
+    await teach.goto(`${url}?page=9`);
+    await expect(teach.getByRole("status").filter({ hasText: "There is no such page of the roster, so page 2 of 2 is shown." })).toBeVisible();
+    expect(await names()).toHaveLength(5);
+
+    const csv = await (await teach.request.get(`${url}/roster.csv`)).text();
+    expect(parseCsv(csv)).toHaveLength(56);
+
+    // The pager passes axe in both themes and fits a phone.
+    await teach.setViewportSize({ width: 360, height: 800 });
+    await teach.goto(`${url}?page=2#roster`);
+    await expectNoPageOverflow(teach);
+    await expectAccessibleInBothThemes(teach);
   });
 
   test("an instructor builds their own path, assigns it, and only their class sees it", async ({ browser }) => {

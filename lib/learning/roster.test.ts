@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   assignmentProgress,
   buildRoster,
+  pageOfRoster,
+  ROSTER_PAGE_SIZE,
   rosterCsv,
   sortRoster,
   STUDY_MINUTES_PER_WEEK,
   summarizeRoster,
   type ClassAssignment,
+  type RosterRow,
 } from "./roster";
 import type { PathStep } from "./path-progress";
 
@@ -118,5 +121,35 @@ describe("one percent rule", () => {
     const roster = assignmentProgress(three, twoDone, null, now).percent;
     const path = computePathProgress(three, (id) => (twoDone.has(id) ? "completed" : "not-started")).percent;
     expect([roster, path]).toEqual([66, 66]);
+  });
+});
+
+describe("roster pages", () => {
+  const learners = (n: number): RosterRow[] =>
+    Array.from({ length: n }, (_, i) => ({ userId: `u${i}`, name: `Learner ${i}`, email: `l${i}@example.test`, joinedAt: now, progress: [] }));
+
+  it("splits 200 learners into four pages of 50 and says which learners each shows", () => {
+    const rows = learners(200);
+    expect(ROSTER_PAGE_SIZE).toBe(50);
+    const pages = [1, 2, 3, 4].map((n) => pageOfRoster(rows, n));
+    expect(pages.map((p) => [p.first, p.last, p.rows.length])).toEqual([
+      [1, 50, 50],
+      [51, 100, 50],
+      [101, 150, 50],
+      [151, 200, 50],
+    ]);
+    expect(pages.flatMap((p) => p.rows)).toEqual(rows);
+    expect(pages.every((p) => p.pages === 4 && p.total === 200 && !p.clamped)).toBe(true);
+  });
+
+  it("shows a short last page, and the last page for a page past the end", () => {
+    const rows = learners(55);
+    expect(pageOfRoster(rows, 2)).toMatchObject({ page: 2, pages: 2, first: 51, last: 55, clamped: false });
+    expect(pageOfRoster(rows, 9)).toMatchObject({ page: 2, first: 51, last: 55, clamped: true });
+    expect(pageOfRoster(rows, 0)).toMatchObject({ page: 1, first: 1, last: 50, clamped: true });
+  });
+
+  it("an empty roster is one empty page", () => {
+    expect(pageOfRoster([], 1)).toMatchObject({ rows: [], page: 1, pages: 1, first: 0, last: 0, total: 0, clamped: false });
   });
 });

@@ -128,6 +128,39 @@ export function summarizeRoster(assignments: ClassAssignment[], rows: RosterRow[
 
 const byName = (a: RosterRow, b: RosterRow) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email);
 
+/** Learners per roster page: a class of 200 is four pages, and one page's HTML stays small. */
+export const ROSTER_PAGE_SIZE = 50;
+
+export type RosterPage = {
+  rows: RosterRow[];
+  /** 1-based, after clamping to the pages that exist. */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last learner shown (0 and 0 for an empty roster). */
+  first: number;
+  last: number;
+  total: number;
+  /** True when the page asked for does not exist and the nearest one is shown instead. */
+  clamped: boolean;
+};
+
+/** One page of an already sorted roster; a page past the end shows the last page. */
+export function pageOfRoster(rows: RosterRow[], requested: number, size = ROSTER_PAGE_SIZE): RosterPage {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const page = Math.min(Math.max(1, requested), pages);
+  const start = (page - 1) * size;
+  const shown = rows.slice(start, start + size);
+  return {
+    rows: shown,
+    page,
+    pages,
+    first: shown.length ? start + 1 : 0,
+    last: start + shown.length,
+    total: rows.length,
+    clamped: page !== requested,
+  };
+}
+
 /** Sorts a copy; `applied` is false when the key names no assignment of this class (the name order is used). */
 export function sortRoster(rows: RosterRow[], assignments: ClassAssignment[], sort: RosterSort): { rows: RosterRow[]; applied: boolean } {
   const sign = sort.dir === "desc" ? -1 : 1;

@@ -4,6 +4,7 @@ import {
   generateJoinCode,
   JOIN_CODE_ALPHABET,
   joinCodeSchema,
+  parseRosterPage,
   parseRosterSort,
   pathChoiceSchema,
   customPathSchema,
@@ -89,5 +90,13 @@ describe("roster sort", () => {
   it("falls back to the name order and says so for anything else", () => {
     expect(parseRosterSort({ sort: "password", dir: "sideways" })).toEqual({ sort: { key: "name", dir: "asc" }, ignored: true });
     expect(parseRosterSort({ sort: ["name", "email"] })).toMatchObject({ ignored: true });
+  });
+});
+
+describe("roster page numbers", () => {
+  it("takes a positive whole number and reports anything else", () => {
+    expect(parseRosterPage(undefined)).toEqual({ page: 1, ignored: false });
+    expect(parseRosterPage("3")).toEqual({ page: 3, ignored: false });
+    for (const bad of ["0", "-1", "1.5", "abc", "", "01", "9999999", ["2"]]) expect(parseRosterPage(bad), String(bad)).toEqual({ page: 1, ignored: true });
   });
 });

@@ -134,3 +134,12 @@ export function parseRosterSort(params: { sort?: unknown; dir?: unknown }): { so
   const ignored = (params.sort !== undefined && !key) || (params.dir !== undefined && !dir);
   return { sort: { key: key ?? DEFAULT_ROSTER_SORT.key, dir: dir ?? DEFAULT_ROSTER_SORT.dir }, ignored };
 }
+
+const PAGE = /^[1-9][0-9]{0,5}$/;
+
+/** `?page=N` of the roster: a positive whole number; anything else is page 1, reported so the page can say so. */
+export function parseRosterPage(value: unknown): { page: number; ignored: boolean } {
+  if (value === undefined) return { page: 1, ignored: false };
+  if (typeof value === "string" && PAGE.test(value)) return { page: Number(value), ignored: false };
+  return { page: 1, ignored: true };
+}

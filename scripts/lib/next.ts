@@ -37,7 +37,7 @@ export function spawnServer(env: NodeJS.ProcessEnv, { stdout = "inherit" }: { st
 }
 
 /** Resolves once the server answers /api/health (any status), or rejects after `timeoutMs`. */
-export async function waitForServer(baseUrl: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForServer(baseUrl: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

@@ -10,6 +10,7 @@ import { InstructorPanel } from "@/components/classes/instructor-panel";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { RemoveLearner } from "@/components/classes/remove-learner";
 import { RosterSummary } from "@/components/classes/roster-summary";
+import { RosterPager } from "@/components/classes/roster-pager";
 import { RosterTable } from "@/components/classes/roster-table";
 import { secondaryButtonClass } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
@@ -17,12 +18,12 @@ import { requireViewer } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/content/catalog";
 import { listClassRoster } from "@/lib/data/class-roster";
 import { listOwnCustomPaths } from "@/lib/data/custom-paths";
-import { sortRoster } from "@/lib/learning/roster";
-import { DEFAULT_ROSTER_SORT, idSchema, parseRosterSort } from "@/lib/validation/classes";
+import { pageOfRoster, sortRoster } from "@/lib/learning/roster";
+import { DEFAULT_ROSTER_SORT, idSchema, parseRosterPage, parseRosterSort } from "@/lib/validation/classes";
 
 export const metadata: Metadata = { title: "Class roster" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string; dir?: string; created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string; dir?: string; page?: string; created?: string }> };
 
 function pathGroups(custom: { id: string; title: string }[]): PathOptionGroup[] {
   const paths = getCatalog().paths;
@@ -50,6 +51,8 @@ export default async function ClassRosterPage({ params, searchParams }: Props) {
   const parsed = parseRosterSort(query);
   const sorted = sortRoster(roster.rows, roster.assignments, parsed.sort);
   const sort = sorted.applied ? parsed.sort : DEFAULT_ROSTER_SORT;
+  const requestedPage = parseRosterPage(query.page);
+  const page = pageOfRoster(sorted.rows, requestedPage.page);
   const today = new Date().toISOString().slice(0, 10);
   const learners = roster.rows.length;
 
@@ -100,17 +103,25 @@ export default async function ClassRosterPage({ params, searchParams }: Props) {
             That sort order is not available, so the roster is sorted by name.
           </p>
         ) : null}
+        {requestedPage.ignored || page.clamped ? (
+          <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
+            There is no such page of the roster, so page {page.page} of {page.pages} is shown.
+          </p>
+        ) : null}
         {learners === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
             No learners yet. They appear here as soon as they join with the code.
           </p>
         ) : (
-          <RosterTable
-            assignments={roster.assignments}
-            rows={sorted.rows}
-            caption={`Roster of ${roster.name}: ${learners} ${learners === 1 ? "learner" : "learners"}`}
-            manage={{ classId: roster.id, sort }}
-          />
+          <>
+            <RosterTable
+              assignments={roster.assignments}
+              rows={page.rows}
+              caption={`Roster of ${roster.name}: ${learners} ${learners === 1 ? "learner" : "learners"}${page.pages > 1 ? `, ${page.first} to ${page.last} shown` : ""}`}
+              manage={{ classId: roster.id, sort }}
+            />
+            <RosterPager classId={roster.id} sort={sort} page={page} />
+          </>
         )}
         {learners > 0 ? <RemoveLearner classId={roster.id} rows={roster.rows} /> : null}
         <p className="text-sm text-slate-600 dark:text-slate-400">
