@@ -6,7 +6,7 @@
 import path from "node:path";
 import { collectCatalog } from "../lib/content/catalog";
 import { compileMdx } from "../lib/content/compile";
-import { checkStudyRules } from "../lib/content/rules";
+import { checkInternalLinks, checkStudyRules } from "../lib/content/rules";
 
 const only = new Set(process.argv.slice(2).map((f) => path.relative(process.cwd(), path.resolve(f))));
 const wanted = (file: string) => only.size === 0 || only.has(file);
@@ -18,7 +18,7 @@ const loaded = new Set([...catalog.studies.map((s) => s.file), ...problems.map((
 for (const file of only) if (!loaded.has(file)) lines.push(`${file}: not a study the catalog loads (only content/studies/<domain>/<slug>.mdx is checked)`);
 
 for (const study of catalog.studies.filter((s) => wanted(s.file))) {
-  for (const p of checkStudyRules(study)) lines.push(`${p.file}: ${p.rule}: ${p.message}`);
+  for (const p of [...checkStudyRules(study), ...checkInternalLinks(study, catalog)]) lines.push(`${p.file}: ${p.rule}: ${p.message}`);
   try {
     await compileMdx(study.body, study.file);
   } catch (error) {

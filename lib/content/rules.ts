@@ -1,4 +1,5 @@
-import type { Study } from "./catalog";
+import type { Catalog, Study } from "./catalog";
+import type { Domain } from "./schema";
 
 
 export const REQUIRED_SECTIONS = [
@@ -74,3 +75,27 @@ export function checkStudyRules(study: Study): RuleProblem[] {
   return problems;
 }
 
+
+/** Site pages a study may link to without naming a study, domain, path or pattern. */
+const FIXED_PAGES = new Set(["/", "/case-studies", "/paths", "/patterns", "/search"]);
+
+/**
+ * Every Markdown link to this site ("](/...)") must name a page that exists: a study, a
+ * domain, a path or a pattern of the catalog, or one of the fixed listing pages. A typo'd
+ * route (e.g. /studies/... for /case-studies/...) is a 404 a reader would find first.
+ */
+export function checkInternalLinks(study: Study, catalog: Pick<Catalog, "studyById" | "domainBySlug" | "pathBySlug" | "patternBySlug">): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const match of study.body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+    const target = match[1]!.split(/[#?]/)[0]!.replace(/\/$/, "") || "/";
+    const [first, a, b, ...rest] = target.split("/").slice(1);
+    const known =
+      FIXED_PAGES.has(target) ||
+      (first === "case-studies" && b !== undefined && rest.length === 0 && catalog.studyById.has(`${a}/${b}`)) ||
+      (first === "case-studies" && b === undefined && a !== undefined && catalog.domainBySlug.has(a as Domain)) ||
+      (first === "paths" && b === undefined && a !== undefined && catalog.pathBySlug.has(a)) ||
+      (first === "patterns" && b === undefined && a !== undefined && catalog.patternBySlug.has(a));
+    if (!known) problems.push({ file: study.file, rule: "links", message: `links to ${match[1]}, which is no page of this site` });
+  }
+  return problems;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MdxBody } from "@/components/mdx/render";
 import { collectCatalog } from "@/lib/content/catalog";
 import { compileMdx } from "@/lib/content/compile";
-import { checkStudyRules } from "@/lib/content/rules";
+import { checkInternalLinks, checkStudyRules } from "@/lib/content/rules";
 import { FOCUS_TO_CHALLENGE, SEED, SEED_DIFFICULTY, SEED_FOCUS, SEED_PATTERN_USAGE, SEED_THEMES, seedStudyIds } from "./seed";
 
 const { catalog, problems } = collectCatalog();
@@ -90,6 +90,10 @@ describe("studies", () => {
   it("no study speaks of how it was authored (the seed page, the content guide, a preview's plans)", () => {
     const vocabulary = /\bthe seed(?:'s| page| index)\b|\bseed's\b|\bthe full study will\b|CONTENT\.md|\bcontent guide\b/i;
     expect(catalog.studies.filter((s) => vocabulary.test(s.body) || vocabulary.test(s.summary)).map((s) => s.id)).toEqual([]);
+  });
+
+  it.each(catalog.studies.map((s) => [s.id, s] as const))("%s links only to pages of this site that exist", (_id, s) => {
+    expect(checkInternalLinks(s, catalog).map((p) => p.message)).toEqual([]);
   });
 
   it.each(catalog.studies.map((s) => [s.id, s] as const))("%s meets the counted rules of CONTENT.md", (_id, s) => {
