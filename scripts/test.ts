@@ -97,7 +97,7 @@ try {
     await seedDemo(urlFor(E2E_DB));
     const appEnv = { ...process.env, DATABASE_URL: urlFor(E2E_DB), AUTH_SECRET, NODE_ENV: "production" as const };
     await step("build", () => runNext(["build"], appEnv));
-    // The app mails through an SMTP server that e2e/password-reset.spec.ts runs on this port, and reads what arrives.
+    // The app mails through an SMTP server that e2e/email.spec.ts runs on this port, and reads what arrives.
     const smtpPort = await freePort();
     // Empty values clear any SMTP settings of the shell running the tests.
     const mailEnv = { SMTP_URL: "", SMTP_USER: "", SMTP_PASSWORD: "", SMTP_SECURE: "", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort), MAIL_FROM: "Case Studies <no-reply@example.test>" };

@@ -1,12 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions";
 import { signOut } from "@/lib/auth/auth";
+import { linkOriginFor, resendVerificationEmail, startEmailChange } from "@/lib/auth/email-verification";
 import { resetAllProgress, resetPath } from "@/lib/data/paths";
 import { changePassword, deleteAccount, updateName } from "@/lib/data/users";
 import { changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
+import { changeEmailSchema } from "@/lib/validation/email-verification";
 import { formValues, type FormState } from "@/lib/validation/form";
 import { pathSlugSchema } from "@/lib/validation/learning";
 
@@ -24,6 +27,28 @@ export async function changeNameAction(_prev: FormState, formData: FormData): Pr
     },
     { fields: ["name"], errorField: "name", values: formValues(formData, ["name"]) },
   );
+}
+
+/** Sends a link to the new address; the account moves to it when the link is followed (docs/decisions/016). */
+export async function changeEmailAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    changeEmailSchema,
+    { email: formData.get("email"), password: formData.get("password") },
+    async (viewer, { email, password }) => {
+      await startEmailChange(viewer, email, password, linkOriginFor(await headers()));
+      revalidatePath("/account");
+      return { ok: true, message: `We sent a link to ${email}. Your address changes when you follow it; until then it stays ${viewer.email}.` };
+    },
+    // Refusals (wrong password, a taken address) are the form's message: they are not about one field.
+    { fields: ["email", "password"], values: formValues(formData, ["email"]) },
+  );
+}
+
+export async function resendVerificationAction(_prev: FormState, _formData: FormData): Promise<FormState> {
+  return runFormAction(z.object({}), {}, async (viewer) => {
+    await resendVerificationEmail(viewer, linkOriginFor(await headers()));
+    return { ok: true, message: `We sent a new link to ${viewer.email}. It works for 24 hours; earlier links no longer do.` };
+  });
 }
 
 /**

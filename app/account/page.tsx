@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { ChangeNameForm, ChangePasswordForm } from "@/components/account/account-forms";
+import { ChangeEmailForm, ResendVerificationForm } from "@/components/account/email-forms";
 import { DeleteAccountForm, ResetProgressForm } from "@/components/account/data-forms";
 import { getCatalog } from "@/lib/content/catalog";
 import { requireViewer } from "@/lib/auth/session";
+import { emailStatus } from "@/lib/data/email-verification";
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
+  const email = await emailStatus(viewer);
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-10">
       <div>
@@ -19,6 +24,33 @@ export default async function AccountPage() {
       <section aria-labelledby="name-heading" className="flex flex-col gap-3">
         <h2 id="name-heading" className="text-lg font-semibold">Name</h2>
         <ChangeNameForm name={viewer.name} />
+      </section>
+      <section aria-labelledby="email-heading" className="flex flex-col gap-3">
+        <h2 id="email-heading" className="text-lg font-semibold">Email</h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-medium">{email.email}</span>{" "}
+          {email.verifiedAt ? (
+            <span className="rounded bg-green-100 px-1.5 py-0.5 text-xs font-medium text-green-900 dark:bg-green-950 dark:text-green-200">Confirmed</span>
+          ) : (
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">Not confirmed yet</span>
+          )}
+        </p>
+        {email.verifiedAt ? null : (
+          <>
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              Your account works as it is. Confirming shows your instructors that the address is yours, and keeps anyone else from claiming it.
+            </p>
+            <ResendVerificationForm />
+          </>
+        )}
+        {email.pending ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            A link to move your account to <span className="font-medium">{email.pending.email}</span> is waiting to be followed, until{" "}
+            {when.format(email.pending.expiresAt)} UTC. Until then your address stays as it is.
+          </p>
+        ) : null}
+        <h3 className="mt-2 text-base font-semibold">Change your address</h3>
+        <ChangeEmailForm />
       </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-3">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>

@@ -117,7 +117,10 @@ export function RosterTable({ assignments, rows, caption, manage }: Props) {
             <tr key={row.userId}>
               <th scope="row" className={`${td} text-left font-normal ${manage ? stickyCell : ""}`}>
                 <span className="block font-medium text-slate-900 dark:text-slate-50">{row.name}</span>
-                <span className="block break-all text-xs text-slate-600 dark:text-slate-400">{row.email}</span>
+                <span className="block break-all text-xs text-slate-600 dark:text-slate-400">
+                  {row.email}
+                  {row.emailVerified !== false ? null : <span className="ml-1 whitespace-nowrap font-medium text-amber-800 dark:text-amber-300">(not confirmed)</span>}
+                </span>
               </th>
               <td className={`${td} whitespace-nowrap text-slate-700 dark:text-slate-300`}>
                 <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>

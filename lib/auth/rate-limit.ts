@@ -42,6 +42,8 @@ export const LIMITS = {
   passwordResetAddress: { points: 60, duration: 60 * 60 },
   /** Password-reset requests for one email, known or not: a retry or two, never a mail bomb. */
   passwordResetEmail: { points: 5, duration: 60 * 60 },
+  /** Confirmation emails a signed-in user asks for (resend, or an address change), per account. */
+  verificationEmail: { points: 5, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
@@ -152,6 +154,9 @@ export function createRateLimits(store: pg.Pool) {
     async takePasswordResetRequest(address: string, email: string): Promise<Limited | null> {
       return (await take("passwordResetAddress", address)) ?? (await take("passwordResetEmail", email));
     },
+
+    /** A confirmation email asked for by a signed-in user (docs/decisions/016). */
+    takeVerificationEmail: (userId: string): Promise<Limited | null> => take("verificationEmail", userId),
   };
 }
 
@@ -171,6 +176,7 @@ export const {
   takeJoinAttempt,
   takeJoinPreview,
   takePasswordResetRequest,
+  takeVerificationEmail,
 } = limits;
 
 export function describeWait({ retryAfterSeconds }: Limited): string {

@@ -1,13 +1,17 @@
 import crypto from "node:crypto";
 
 /**
- * Password-reset tokens (docs/decisions/014): 32 random bytes, sent as
- * base64url in the link; only their SHA-256 is stored, so the table is no use
- * to whoever reads a copy of the database. A token works once, for 30 minutes.
+ * Tokens sent in links by email: password resets (docs/decisions/014) and
+ * email verification (docs/decisions/016). 32 random bytes, sent as base64url
+ * in the link; only their SHA-256 is stored, so the tables are no use to
+ * whoever reads a copy of the database. A token works once: a reset link for
+ * 30 minutes, a verification link for 24 hours.
  */
 export const RESET_TOKEN_BYTES = 32;
 export const RESET_TOKEN_MINUTES = 30;
 const RESET_TOKEN_MS = RESET_TOKEN_MINUTES * 60 * 1000;
+export const VERIFY_TOKEN_HOURS = 24;
+const VERIFY_TOKEN_MS = VERIFY_TOKEN_HOURS * 60 * 60 * 1000;
 
 /** 32 bytes in base64url without padding are exactly 43 characters of this alphabet. */
 export const RESET_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -16,10 +20,21 @@ export function hashResetToken(token: string): string {
   return crypto.createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-/** A fresh token, its hash, and when it stops working. */
-export function newResetToken(now = new Date()): { token: string; tokenHash: string; expiresAt: Date } {
+export type LinkToken = { token: string; tokenHash: string; expiresAt: Date };
+
+function newLinkToken(expiresAt: Date): LinkToken {
   const token = crypto.randomBytes(RESET_TOKEN_BYTES).toString("base64url");
-  return { token, tokenHash: hashResetToken(token), expiresAt: resetTokenExpiry(now) };
+  return { token, tokenHash: hashResetToken(token), expiresAt };
+}
+
+/** A fresh reset token, its hash, and when it stops working. */
+export function newResetToken(now = new Date()): LinkToken {
+  return newLinkToken(resetTokenExpiry(now));
+}
+
+/** A fresh email-verification token: the same shape, valid for 24 hours. */
+export function newVerificationToken(now = new Date()): LinkToken {
+  return newLinkToken(new Date(now.getTime() + VERIFY_TOKEN_MS));
 }
 
 export function resetTokenExpiry(issuedAt: Date): Date {
@@ -50,9 +65,13 @@ export function resetLinkOrigin(publicUrl: string | undefined, host: string | nu
   return host && LOOPBACK_HOST.test(host) ? `http://${host.toLowerCase()}` : null;
 }
 
-/** The link the email carries; the token travels in the query string, which the server never logs. */
-export function resetLink(origin: string, token: string): string {
-  const url = new URL("/reset-password", origin);
+/** A link the email carries; the token travels in the query string, which the server never logs. */
+function tokenLink(origin: string, pathname: string, token: string): string {
+  const url = new URL(pathname, origin);
   url.searchParams.set("token", token);
   return url.toString();
 }
+
+export const resetLink = (origin: string, token: string): string => tokenLink(origin, "/reset-password", token);
+
+export const verifyEmailLink = (origin: string, token: string): string => tokenLink(origin, "/verify-email", token);

@@ -46,7 +46,7 @@ export async function listClassRoster(viewer: Viewer, classId: string, now = new
   const [members, completions] = await Promise.all([
     db.classMembership.findMany({
       where: { classId },
-      select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      select: { joinedAt: true, user: { select: { id: true, name: true, email: true, emailVerifiedAt: true } } },
     }),
     studyIds.length === 0
       ? Promise.resolve([] as Completion[])
@@ -56,7 +56,7 @@ export async function listClassRoster(viewer: Viewer, classId: string, now = new
         }),
   ]);
   const learners = members
-    .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt }))
+    .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, emailVerified: m.user.emailVerifiedAt !== null, joinedAt: m.joinedAt }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
   const rows = buildRoster(assignments, learners, completions, now);
   return {

@@ -11,6 +11,7 @@ export async function exportMyData(viewer: Viewer) {
       id: true,
       name: true,
       email: true,
+      emailVerifiedAt: true,
       createdAt: true,
       updatedAt: true,
       roles: { select: { name: true } },
@@ -24,7 +25,7 @@ export async function exportMyData(viewer: Viewer) {
   });
   return {
     exportedAt: new Date().toISOString(),
-    account: { id: user.id, name: user.name, email: user.email, createdAt: user.createdAt, updatedAt: user.updatedAt, roles: user.roles.map((r) => r.name) },
+    account: { id: user.id, name: user.name, email: user.email, emailVerifiedAt: user.emailVerifiedAt, createdAt: user.createdAt, updatedAt: user.updatedAt, roles: user.roles.map((r) => r.name) },
     progress: user.progress,
     bookmarks: user.bookmarks,
     pathEnrollments: user.enrollments,

@@ -43,7 +43,8 @@ export async function findPasswordReset(token: string): Promise<{ email: string 
  * in the same transaction that writes the password, by an update that only
  * matches while it is unused and unexpired, so of two parallel submissions one
  * wins and the other changes nothing. The account's other tokens stop working,
- * and every session ends (the session version moves on).
+ * and every session ends (the session version moves on). The address counts
+ * as confirmed from then on.
  */
 export async function resetPassword(token: string, newPassword: string): Promise<{ userId: string }> {
   const row = await findToken(token);
@@ -56,6 +57,10 @@ export async function resetPassword(token: string, newPassword: string): Promise
     if (claimed.count !== 1) throw new DataError(409, INVALID_RESET_LINK);
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data });
+    // The link went to the account's address, so its holder reads mail there: the
+    // address is confirmed. This is how the real owner claims an address someone
+    // else signed up with (docs/decisions/016).
+    await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
   });
   return { userId: row.userId };
 }

@@ -84,7 +84,7 @@ export async function updateName(viewer: Viewer, name: string): Promise<void> {
  * account deletion). The attempt is counted before the check, so a stolen
  * session cannot be used to guess the password at speed.
  */
-async function confirmPassword(viewer: Viewer, password: string, wrong: string): Promise<void> {
+export async function confirmPassword(viewer: Viewer, password: string, wrong: string): Promise<void> {
   const limited = await takePasswordCheck(viewer.id);
   if (limited) throw new DataError(429, `Too many wrong passwords. Try again in ${describeWait(limited)}.`);
   const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });

@@ -59,9 +59,9 @@ const assignments: ClassAssignment[] = [
   { id: "y", dueAt: null, path: { kind: "custom", key: "c1", title: "=HYPERLINK(\"evil\")", href: null, steps: [step("a/one", 60)] } },
 ];
 const learners = [
-  { userId: "u1", name: "Zoe", email: "zoe@example.test", joinedAt: new Date("2026-11-01T00:00:00Z") },
-  { userId: "u2", name: "=cmd|' /C calc'!A0", email: "al@example.test", joinedAt: new Date("2026-11-02T00:00:00Z") },
-  { userId: "u3", name: "Bea", email: "bea@example.test", joinedAt: new Date("2026-11-03T00:00:00Z") },
+  { userId: "u1", name: "Zoe", email: "zoe@example.test", emailVerified: true, joinedAt: new Date("2026-11-01T00:00:00Z") },
+  { userId: "u2", name: "=cmd|' /C calc'!A0", email: "al@example.test", emailVerified: true, joinedAt: new Date("2026-11-02T00:00:00Z") },
+  { userId: "u3", name: "Bea", email: "bea@example.test", emailVerified: true, joinedAt: new Date("2026-11-03T00:00:00Z") },
 ];
 const completions = [
   { userId: "u1", studyId: "a/one", completedAt: new Date("2026-11-20T10:00:00Z") },
@@ -126,7 +126,7 @@ describe("one percent rule", () => {
 
 describe("roster pages", () => {
   const learners = (n: number): RosterRow[] =>
-    Array.from({ length: n }, (_, i) => ({ userId: `u${i}`, name: `Learner ${i}`, email: `l${i}@example.test`, joinedAt: now, progress: [] }));
+    Array.from({ length: n }, (_, i) => ({ userId: `u${i}`, name: `Learner ${i}`, email: `l${i}@example.test`, emailVerified: true, joinedAt: now, progress: [] }));
 
   it("splits 200 learners into four pages of 50 and says which learners each shows", () => {
     const rows = learners(200);

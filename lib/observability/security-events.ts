@@ -13,7 +13,11 @@ export type SecurityEvent =
   | "password_reset_requested"
   | "password_reset_limited"
   | "password_reset_used"
-  | "password_reset_refused";
+  | "password_reset_refused"
+  | "email_change_requested"
+  | "email_verified"
+  | "email_changed"
+  | "email_verification_refused";
 
 /**
  * A stable, non-reversible tag for an email address, so failed sign-ins for

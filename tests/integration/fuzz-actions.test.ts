@@ -46,6 +46,7 @@ const MODULES = {
   classAdmin: await import("@/app/instructor/classes/[id]/actions"),
   paths: await import("@/app/instructor/paths/actions"),
   learningPaths: await import("@/app/paths/actions"),
+  verifyEmail: await import("@/app/verify-email/actions"),
 };
 
 const HOSTILE = [

@@ -1,7 +1,7 @@
 /**
  * A real SMTP server in the test process (smtp-server), which parses every
  * message it receives (mailparser) and keeps it, for tests that read what the
- * app actually sent: the integration tests, and e2e/password-reset.spec.ts
+ * app actually sent: the integration tests, and e2e/email.spec.ts
  * (on the port scripts/test.ts gave the app as SMTP_PORT).
  */
 import type { AddressInfo } from "node:net";
@@ -17,6 +17,8 @@ export type SmtpInbox = {
   holdMs: number;
   /** The first message to `address` that arrives, waiting for it up to `timeoutMs`. */
   waitFor: (address: string, timeoutMs?: number) => Promise<ReceivedMail>;
+  /** The first message to `address` with this subject. */
+  waitForSubject: (address: string, subject: string, timeoutMs?: number) => Promise<ReceivedMail>;
   close: () => Promise<void>;
 };
 
@@ -57,7 +59,24 @@ export async function startSmtpInbox(port = 0): Promise<SmtpInbox> {
     server.listen(port, "127.0.0.1", () => resolve());
   });
 
-  const find = (address: string) => messages.find((m) => m.to.includes(address.toLowerCase()));
+  const find = (address: string, subject?: string) =>
+    messages.find((m) => m.to.includes(address.toLowerCase()) && (subject === undefined || m.subject === subject));
+  const waitFor = (address: string, timeoutMs = 10_000, subject?: string) =>
+    new Promise<ReceivedMail>((resolve, reject) => {
+      const check = () => {
+        const mail = find(address, subject);
+        if (!mail) return;
+        clearTimeout(timer);
+        listeners.delete(check);
+        resolve(mail);
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`no email to ${address}${subject ? ` titled "${subject}"` : ""} arrived within ${timeoutMs} ms`));
+      }, timeoutMs);
+      listeners.add(check);
+      check();
+    });
   return {
     port: (server.server.address() as AddressInfo).port,
     messages,
@@ -67,29 +86,20 @@ export async function startSmtpInbox(port = 0): Promise<SmtpInbox> {
     set holdMs(ms: number) {
       state.holdMs = ms;
     },
-    waitFor: (address, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const mail = find(address);
-          if (!mail) return;
-          clearTimeout(timer);
-          listeners.delete(check);
-          resolve(mail);
-        };
-        const timer = setTimeout(() => {
-          listeners.delete(check);
-          reject(new Error(`no email to ${address} arrived within ${timeoutMs} ms`));
-        }, timeoutMs);
-        listeners.add(check);
-        check();
-      }),
+    waitFor: (address, timeoutMs) => waitFor(address, timeoutMs),
+    waitForSubject: (address, subject, timeoutMs) => waitFor(address, timeoutMs, subject),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
 /** The reset link in a message's text body. */
 export function resetLinkIn(mail: ReceivedMail): URL {
-  const match = mail.text.match(/https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/);
-  if (!match) throw new Error(`no reset link in: ${mail.text}`);
+  return linkIn(mail, "/reset-password");
+}
+
+/** The link to `pathname` with a token in a message's text body. */
+export function linkIn(mail: ReceivedMail, pathname: string): URL {
+  const match = mail.text.match(new RegExp(`https?://\\S+${pathname}\\?token=[A-Za-z0-9_-]+`));
+  if (!match) throw new Error(`no ${pathname} link in: ${mail.text}`);
   return new URL(match[0]);
 }

@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { resetLinkIn, startSmtpInbox, type SmtpInbox } from "../tests/integration/smtp-inbox";
+import { linkIn, resetLinkIn, startSmtpInbox, type SmtpInbox } from "../tests/integration/smtp-inbox";
 import { createUser, expect, signInAs, test } from "./fixtures";
 
 /**
- * Forgot password through the real UI. The app mails through SMTP to a real
+ * The email flows through the real UI: forgot password, confirming an address
+ * after sign-up, and changing it. The app mails through SMTP to a real
  * SMTP server this file runs on E2E_SMTP_PORT (scripts/test.ts gives the app
  * the same port), so the tests read exactly what was sent.
  */
@@ -124,13 +125,81 @@ test("a broken or made-up reset link explains itself, shows no form, and offers 
   await expect(page).toHaveURL(/\/forgot-password$/);
 });
 
+test("sign up, the confirmation email, confirming it, and the account page says so", async ({ page }) => {
+  const email = `e2e-signup-${Date.now()}@example.test`;
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Confirming Learner");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a phrase nobody guesses");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  // The account works before the link is followed; the account page says it is not confirmed.
+  await page.goto("/account");
+  const emailSection = page.getByRole("region", { name: "Email" });
+  await expect(emailSection.getByText("Not confirmed yet")).toBeVisible();
+
+  const mail = await inbox.waitFor(email, 15_000);
+  expect(mail.subject).toBe("Confirm your Case Studies email address");
+  const link = linkIn(mail, "/verify-email");
+  // Opened in a browser with no session: the link is the proof.
+  const other = await page.context().browser()!.newContext();
+  const visitor = await other.newPage();
+  await visitor.goto(`${link.pathname}${link.search}`);
+  await expect(visitor.getByRole("heading", { name: "Confirm your address" })).toBeVisible();
+  await visitor.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(visitor.getByRole("status")).toHaveText(`${email} is confirmed. Thank you.`);
+  await other.close();
+
+  await page.reload();
+  await expect(emailSection.getByText("Confirmed", { exact: true })).toBeVisible();
+  await expect(emailSection.getByRole("button", { name: "Send the confirmation link again" })).toHaveCount(0);
+  // A second use explains itself.
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+});
+
+test("changing the address: nothing moves until the new address confirms", async ({ page }) => {
+  const user = await createUser();
+  await signInAs(page, user);
+  await page.goto("/account");
+  const emailSection = page.getByRole("region", { name: "Email" });
+  const newAddress = `e2e-moved-${Date.now()}@example.test`;
+  await emailSection.getByLabel("New email").fill(newAddress);
+  await emailSection.getByLabel("Current password").fill("not my password");
+  await emailSection.getByRole("button", { name: "Send a confirmation link" }).click();
+  await expect(emailSection.getByRole("alert").filter({ hasText: "Your password is not correct" })).toBeVisible();
+  await emailSection.getByLabel("Current password").fill(user.password);
+  await emailSection.getByRole("button", { name: "Send a confirmation link" }).click();
+  await expect(emailSection.getByRole("status").filter({ hasText: `We sent a link to ${newAddress}.` })).toBeVisible();
+  await page.reload();
+  await expect(emailSection.getByText(`A link to move your account to ${newAddress} is waiting to be followed`)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+
+  const notice = await inbox.waitFor(user.email, 15_000);
+  expect(notice.subject).toBe("Your Case Studies email address is changing");
+  const link = linkIn(await inbox.waitFor(newAddress, 15_000), "/verify-email");
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByRole("heading", { name: "Confirm your new address" })).toBeVisible();
+  await page.getByRole("button", { name: "Move my account to this address" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Your account's address is now ${newAddress}.`);
+  await page.getByRole("link", { name: "Go to your account" }).click();
+  await expect(page.getByText(`Signed in as ${newAddress}`)).toBeVisible();
+  await expect(emailSection.getByText("Confirmed", { exact: true })).toBeVisible();
+});
+
 for (const dark of [false, true]) {
   test(`the recovery pages have no axe violations in ${dark ? "dark" : "light"} mode`, async ({ page }) => {
     if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
     const user = await createUser();
     await askForReset(page, user.email);
     const link = resetLinkIn(await inbox.waitFor(user.email, 15_000));
-    for (const path of ["/forgot-password", `${link.pathname}${link.search}`, "/reset-password?token=nonsense"]) {
+    await signInAs(page, user);
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Send the confirmation link again" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "We sent a new link" })).toBeVisible();
+    const confirmLink = linkIn(await inbox.waitForSubject(user.email, "Confirm your Case Studies email address", 15_000), "/verify-email");
+    for (const path of ["/forgot-password", `${link.pathname}${link.search}`, "/reset-password?token=nonsense", "/account", `${confirmLink.pathname}${confirmLink.search}`, "/verify-email?token=nonsense"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("html")).toHaveClass(dark ? /dark/ : /^(?!.*dark)/);
