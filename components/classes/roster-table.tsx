@@ -119,7 +119,7 @@ export function RosterTable({ assignments, rows, caption, manage }: Props) {
                 <span className="block font-medium text-slate-900 dark:text-slate-50">{row.name}</span>
                 <span className="block break-all text-xs text-slate-600 dark:text-slate-400">
                   {row.email}
-                  {row.emailVerified !== false ? null : <span className="ml-1 whitespace-nowrap font-medium text-amber-800 dark:text-amber-300">(not confirmed)</span>}
+                  {row.emailVerified ? null : <span className="ml-1 whitespace-nowrap font-medium text-amber-800 dark:text-amber-300">(not confirmed)</span>}
                 </span>
               </th>
               <td className={`${td} whitespace-nowrap text-slate-700 dark:text-slate-300`}>

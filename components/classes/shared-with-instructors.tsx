@@ -6,7 +6,8 @@ export function SharedWithInstructors({ name, email }: { name: string; email: st
         <h3 className="font-semibold">Your instructors see</h3>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
           <li>
-            your name (<span className="font-medium">{name}</span>) and email (<span className="font-medium break-all">{email}</span>)
+            your name (<span className="font-medium">{name}</span>) and email (<span className="font-medium break-all">{email}</span>), and whether
+            you confirmed the address
           </li>
           <li>the day you joined</li>
           <li>for each path the class assigns: how many of its studies you completed, the percent, the day you finished it</li>

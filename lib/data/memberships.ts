@@ -46,7 +46,7 @@ async function loadMyClasses(viewer: Viewer, classId: string | undefined, now: D
       select: { userId: true, studyId: true, completedAt: true },
     }),
   ]);
-  const learner = { userId: viewer.id, name: viewer.name, email: viewer.email };
+  const learner = { userId: viewer.id, name: viewer.name, email: viewer.email, emailVerified: viewer.emailVerified };
   const done = new Set(completions.map((c) => c.studyId));
   return memberships.map((m) => {
     const assignments = m.class.assignments.map(toAssignment);
@@ -118,7 +118,7 @@ export async function previewJoin(viewer: Viewer, code: string, now = new Date()
           where: { userId: viewer.id, status: "COMPLETED", studyId: { in: studyIds } },
           select: { userId: true, studyId: true, completedAt: true },
         });
-  const learner = { userId: viewer.id, name: viewer.name, email: viewer.email, joinedAt: now };
+  const learner = { userId: viewer.id, name: viewer.name, email: viewer.email, emailVerified: viewer.emailVerified, joinedAt: now };
   return {
     id: found.id,
     name: found.name,

@@ -11,6 +11,7 @@ const viewerSelect = {
   id: true,
   name: true,
   email: true,
+  emailVerifiedAt: true,
   sessionVersion: true,
   roles: { select: { name: true, permissions: { select: { action: true, entity: true, access: true } } } },
 } as const;
@@ -19,6 +20,7 @@ type ViewerRow = {
   id: string;
   name: string;
   email: string;
+  emailVerifiedAt: Date | null;
   sessionVersion: number;
   roles: { name: string; permissions: { action: string; entity: string; access: string }[] }[];
 };
@@ -28,6 +30,7 @@ function toViewer(row: ViewerRow): Viewer & { sessionVersion: number } {
     id: row.id,
     name: row.name,
     email: row.email,
+    emailVerified: row.emailVerifiedAt !== null,
     sessionVersion: row.sessionVersion,
     roles: row.roles.map((r) => r.name as RoleName),
     permissions: new Set(row.roles.flatMap((r) => r.permissions.map((p) => `${p.action}:${p.entity}:${p.access}`))),

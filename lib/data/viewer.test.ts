@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, type Viewer } from "./viewer";
 
-const viewer = (grants: string[]): Viewer => ({ id: "u", name: "U", email: "u@example.test", roles: ["learner"], permissions: new Set(grants) });
+const viewer = (grants: string[]): Viewer => ({ id: "u", name: "U", email: "u@example.test", emailVerified: true, roles: ["learner"], permissions: new Set(grants) });
 
 describe("can", () => {
   it("an `any` grant includes `own`, not the other way round", () => {

@@ -8,6 +8,8 @@ export type Viewer = {
   id: string;
   name: string;
   email: string;
+  /** Whether the address is confirmed (docs/decisions/016). */
+  emailVerified: boolean;
   roles: RoleName[];
   /** `action:entity:access` strings granted by the viewer's roles. */
   permissions: ReadonlySet<string>;

@@ -37,11 +37,8 @@ export type AssignmentProgress = {
   pace: "on-track" | "behind" | null;
 };
 
-/**
- * `emailVerified`: whether the learner confirmed the address (docs/decisions/016),
- * loaded for the class roster, where instructors see it; a learner's own rows leave it out.
- */
-export type RosterLearner = { userId: string; name: string; email: string; emailVerified?: boolean; joinedAt: Date };
+/** `emailVerified`: whether the learner confirmed the address (docs/decisions/016); instructors see it. */
+export type RosterLearner = { userId: string; name: string; email: string; emailVerified: boolean; joinedAt: Date };
 /** One learner; `progress[i]` belongs to `assignments[i]`. */
 export type RosterRow = RosterLearner & { progress: AssignmentProgress[] };
 export type Completion = { userId: string; studyId: string; completedAt: Date | null };

@@ -220,7 +220,7 @@ describe("roster and privacy", () => {
     const text = JSON.stringify(roster);
     expect(text).not.toContain("databases/etcd");
     expect(text).not.toContain("private thoughts");
-    expect(Object.keys(roster.rows[0]!).sort()).toEqual(["email", "joinedAt", "name", "progress", "userId"]);
+    expect(Object.keys(roster.rows[0]!).sort()).toEqual(["email", "emailVerified", "joinedAt", "name", "progress", "userId"]);
   });
 
   it("another instructor, a learner in the class and an outsider get null (a 404 for pages)", async () => {
