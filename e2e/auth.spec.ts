@@ -173,7 +173,7 @@ test.describe("accounts", () => {
     await page.getByRole("textbox", { name: "Name" }).fill("Renamed Learner");
     await page.getByRole("button", { name: "Save name" }).click();
     await expect(page.getByText("Your name was saved.")).toBeVisible();
-    await page.getByLabel("Current password").fill(learner.password);
+    await page.getByRole("region", { name: "Password" }).getByLabel("Current password").fill(learner.password);
     await page.getByLabel("New password").fill("a brand new passphrase");
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/signin/);
