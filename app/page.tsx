@@ -21,8 +21,9 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Learn distributed systems from the systems themselves</h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
           {catalog.studies.length} case studies across {catalog.domains.length} domains, from Kafka and DynamoDB to Spanner and Uber’s location
-          platform: how they work, why they are built that way, and how they fail. {full} are written in full, with sourced numbers,
-          real incidents, diagrams and exercises.
+          platform: how they work, why they are built that way, and how they fail.{" "}
+          {full === catalog.studies.length ? "Every one is" : `${full} are`} written in full, with sourced numbers, real incidents, diagrams and
+          exercises.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href="/case-studies" className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500">

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { linkIn, resetLinkIn, startSmtpInbox, type SmtpInbox } from "../tests/integration/smtp-inbox";
-import { createUser, expect, signInAs, test } from "./fixtures";
+import crypto from "node:crypto";
+import { isoDayFromNow, pageFor } from "./classes-helpers";
+import { createUser, expect, pool, signInAs, test } from "./fixtures";
 
 /**
  * The email flows through the real UI: forgot password, confirming an address
@@ -188,6 +190,50 @@ test("changing the address: nothing moves until the new address confirms", async
   await expect(emailSection.getByText("Confirmed", { exact: true })).toBeVisible();
 });
 
+test("an assigned path is emailed to the class, and one click unsubscribes without signing in", async ({ browser, page }) => {
+  test.slow(); // waits for the job's timer (every 2 s under npm test)
+  const instructor = await createUser(["learner", "instructor"], "Ines Instructor");
+  const learner = await createUser(["learner"], "Noor Notified");
+  const classId = crypto.randomUUID();
+  const className = `Notified ${classId.slice(0, 6)}`;
+  await pool.query(`INSERT INTO "Class" (id, name, "joinCode", "createdById") VALUES ($1, $2, $3, $4)`, [classId, className, classId.slice(0, 8).toUpperCase(), instructor.id]);
+  await pool.query(`INSERT INTO "ClassInstructor" ("classId", "userId") VALUES ($1, $2)`, [classId, instructor.id]);
+  await pool.query(`INSERT INTO "ClassMembership" ("classId", "userId", "joinedAt") VALUES ($1, $2, now() - interval '1 hour')`, [classId, learner.id]);
+
+  const teach = await pageFor(browser, instructor);
+  await teach.goto(`/instructor/classes/${classId}`);
+  await teach.getByLabel("Path").selectOption("foundation-track");
+  await teach.getByLabel("Due date").fill(isoDayFromNow(14));
+  await teach.getByRole("button", { name: "Assign" }).click();
+  await expect(teach.getByText("The path was assigned.")).toBeVisible();
+
+  const mail = await inbox.waitForSubject(learner.email, `New in ${className}: Foundation Track`, 30_000);
+  expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  // Through nginx two app processes run the job: still exactly one email.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  expect(inbox.messages.filter((m) => m.to.includes(learner.email) && m.subject === mail.subject)).toHaveLength(1);
+
+  // The link in the email's footer, opened with no session.
+  const footer = new URL(mail.text.match(/https?:\/\/\S+\/unsubscribe\?\S+/)![0]);
+  await page.goto(`${footer.pathname}${footer.search}`);
+  await expect(page.getByRole("heading", { name: "Unsubscribe" })).toBeVisible();
+  await page.getByRole("button", { name: "Stop emails about new assignments" }).click();
+  await expect(page.getByRole("status")).toHaveText("You will get no more emails about new assignments.");
+
+  // The learner's account page shows the setting off, and can turn it back on.
+  await signInAs(page, learner);
+  await page.goto("/account");
+  const settings = page.getByRole("region", { name: "Email from your classes" });
+  const assignments = settings.getByLabel("Email me when a class I am in assigns a path");
+  await expect(assignments).not.toBeChecked();
+  await expect(settings.getByLabel("Email me 3 days before an assignment is due, if I have not finished it")).toBeChecked();
+  await assignments.check();
+  await settings.getByRole("button", { name: "Save email settings" }).click();
+  await expect(settings.getByRole("status").filter({ hasText: "Your email settings were saved." })).toBeVisible();
+  await page.reload();
+  await expect(assignments).toBeChecked();
+});
+
 for (const dark of [false, true]) {
   test(`the recovery pages have no axe violations in ${dark ? "dark" : "light"} mode`, async ({ page }) => {
     if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
@@ -199,7 +245,7 @@ for (const dark of [false, true]) {
     await page.getByRole("button", { name: "Send the confirmation link again" }).click();
     await expect(page.getByRole("status").filter({ hasText: "We sent a new link" })).toBeVisible();
     const confirmLink = linkIn(await inbox.waitForSubject(user.email, "Confirm your Case Studies email address", 15_000), "/verify-email");
-    for (const path of ["/forgot-password", `${link.pathname}${link.search}`, "/reset-password?token=nonsense", "/account", `${confirmLink.pathname}${confirmLink.search}`, "/verify-email?token=nonsense"]) {
+    for (const path of ["/forgot-password", `${link.pathname}${link.search}`, "/reset-password?token=nonsense", "/account", `${confirmLink.pathname}${confirmLink.search}`, "/verify-email?token=nonsense", "/unsubscribe?u=x&k=assignments&s=nonsense"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("html")).toHaveClass(dark ? /dark/ : /^(?!.*dark)/);

@@ -101,16 +101,16 @@ test.describe("learning", () => {
     await expect(page.getByText("to start this path and track your progress")).toBeVisible();
   });
 
-  test("a preview cannot be marked complete", async ({ page, learner }) => {
+  test("a study written in this wave can be marked complete", async ({ page, learner }) => {
     await page.goto("/case-studies/gaming/global-matchmaking");
-    await expect(page.getByText("Previews cannot be marked complete yet.")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Mark as complete" })).toHaveCount(0);
-    // Reading it is still recorded, as in progress and never as completed.
+    await expect(page.getByText("Previews cannot be marked complete yet.")).toHaveCount(0);
     await page.mouse.wheel(0, 400);
     await expect.poll(() => progressStatus(learner.id, "gaming/global-matchmaking")).toBe("IN_PROGRESS");
+    await clickAndWaitForAction(page, page.getByRole("button", { name: "Mark as complete" }));
+    await expect.poll(() => progressStatus(learner.id, "gaming/global-matchmaking")).toBe("COMPLETED");
     await page.reload();
-    await expect(page.getByText("In progress", { exact: true })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Mark as complete" })).toHaveCount(0);
+    await expect(page.getByText("Completed", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark as not complete" })).toBeVisible();
   });
 
   test("export my data, then delete my account", async ({ page, learner }) => {

@@ -48,6 +48,11 @@ const schema = z.object({
   MAIL_FROM: unlessEmpty(z.string().regex(MAIL_ADDRESS, "must be an address, such as Case Studies <no-reply@learn.example.org>")),
   /** The local inbox's address, set by `npm start` and `npm run dev` when they run it (shown on the forgot-password page). */
   MAIL_INBOX_URL: unlessEmpty(z.url({ protocol: /^https?$/ })),
+  /** How often each app process runs the assignment-email job (docs/decisions/017); 0 turns it off in this process. */
+  NOTIFICATIONS_INTERVAL_SECONDS: unlessEmpty(z.coerce.number({ error: "must be a number of seconds (0 turns the job off)" }).int().min(0).max(86_400)),
+  /** The address the server binds (scripts/serve.ts); links in scheduled emails use it when AUTH_URL is unset and it is loopback. */
+  HOST: unlessEmpty(z.string()),
+  PORT: unlessEmpty(z.coerce.number().int().min(1).max(65535)),
 }).superRefine((v, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (v.SMTP_URL && v.SMTP_HOST) issue("SMTP_HOST", "set SMTP_URL or SMTP_HOST, not both");

@@ -110,7 +110,7 @@ try {
     for (let i = 0; i < (throughNginx ? 2 : 1); i++) instances.push({ port: await freePort(), metricsPort: await freePort() });
     const servers = instances.map(({ port, metricsPort }) =>
       spawnServer(
-        { ...appEnv, ...mailEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort), TRUST_PROXY: throughNginx ? "1" : "0" },
+        { ...appEnv, ...mailEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort), TRUST_PROXY: throughNginx ? "1" : "0", NOTIFICATIONS_INTERVAL_SECONDS: "2" },
         { stdout: logFd },
       ),
     );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { runFormAction } from "@/lib/actions";
 import { signOut } from "@/lib/auth/auth";
 import { linkOriginFor, resendVerificationEmail, startEmailChange } from "@/lib/auth/email-verification";
+import { updateNotificationSettings } from "@/lib/data/notifications";
 import { resetAllProgress, resetPath } from "@/lib/data/paths";
 import { changePassword, deleteAccount, updateName } from "@/lib/data/users";
 import { changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
@@ -41,6 +42,22 @@ export async function changeEmailAction(_prev: FormState, formData: FormData): P
     },
     // Refusals (wrong password, a taken address) are the form's message: they are not about one field.
     { fields: ["email", "password"], values: formValues(formData, ["email"]) },
+  );
+}
+
+const ticked = z.literal("yes").nullable().transform((v) => v === "yes");
+const notificationSchema = z.object({ notifyAssignments: ticked, notifyReminders: ticked });
+
+/** The two assignment-email settings (docs/decisions/017); an unticked box is absent from the form. */
+export async function notificationSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    notificationSchema,
+    { notifyAssignments: formData.get("notifyAssignments"), notifyReminders: formData.get("notifyReminders") },
+    async (viewer, settings) => {
+      await updateNotificationSettings(viewer, settings);
+      revalidatePath("/account");
+      return { ok: true, message: "Your email settings were saved." };
+    },
   );
 }
 

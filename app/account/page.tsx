@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ChangeNameForm, ChangePasswordForm } from "@/components/account/account-forms";
 import { ChangeEmailForm, ResendVerificationForm } from "@/components/account/email-forms";
+import { NotificationSettingsForm } from "@/components/account/notification-form";
 import { DeleteAccountForm, ResetProgressForm } from "@/components/account/data-forms";
 import { getCatalog } from "@/lib/content/catalog";
 import { requireViewer } from "@/lib/auth/session";
 import { emailStatus } from "@/lib/data/email-verification";
+import { notificationSettings } from "@/lib/data/notifications";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
-  const email = await emailStatus(viewer);
+  const [email, notifications] = await Promise.all([emailStatus(viewer), notificationSettings(viewer)]);
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-10">
       <div>
@@ -51,6 +53,10 @@ export default async function AccountPage() {
         ) : null}
         <h3 className="mt-2 text-base font-semibold">Change your address</h3>
         <ChangeEmailForm />
+      </section>
+      <section aria-labelledby="notifications-heading" className="flex flex-col gap-3">
+        <h2 id="notifications-heading" className="text-lg font-semibold">Email from your classes</h2>
+        <NotificationSettingsForm settings={notifications} />
       </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-3">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>

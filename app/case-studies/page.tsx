@@ -91,10 +91,12 @@ export default async function CaseStudiesPage({ searchParams }: { searchParams: 
             </li>
           ))}
         </ul>
-        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-          {totals.full} studies are written in full so far; the other {totals.previews} are previews with a summary, key facts and
-          sources, marked <span className="font-semibold">Preview</span> below.
-        </p>
+        {totals.previews > 0 ? (
+          <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+            {totals.full} studies are written in full so far; the other {totals.previews} are previews with a summary, key facts and
+            sources, marked <span className="font-semibold">Preview</span> below.
+          </p>
+        ) : null}
       </Section>
 
       <Section id="by-domain" title="Case studies by domain" emoji="📚">

@@ -26,7 +26,17 @@ let warnedNotConfigured = false;
  * tags only. Throws when the relay refuses or cannot be reached; callers run
  * it after the response (lib/background.ts), where that is logged.
  */
-export async function sendEmail(to: string, email: RenderedEmail): Promise<boolean> {
+export type SendOptions = {
+  /**
+   * A one-click unsubscribe URL (RFC 8058): sent as List-Unsubscribe with
+   * List-Unsubscribe-Post, so mail clients can offer "Unsubscribe" and POST it.
+   */
+  unsubscribeUrl?: string;
+  /** A fixed Message-ID, so a resend of the same notification is recognisably the same message. */
+  messageId?: string;
+};
+
+export async function sendEmail(to: string, email: RenderedEmail, options: SendOptions = {}): Promise<boolean> {
   if (!config.configured) {
     if (!warnedNotConfigured) {
       warnedNotConfigured = true;
@@ -36,7 +46,17 @@ export async function sendEmail(to: string, email: RenderedEmail): Promise<boole
     return false;
   }
   const transport = (globalForMail.__mailTransport ??= createTransport(config.smtp));
-  const info = await transport.sendMail({ from: config.from, to, subject: email.subject, text: email.text, html: email.html });
+  const info = await transport.sendMail({
+    from: config.from,
+    to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    ...(options.messageId ? { messageId: options.messageId } : {}),
+    ...(options.unsubscribeUrl
+      ? { list: { unsubscribe: { url: options.unsubscribeUrl, comment: "Unsubscribe" } }, headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }
+      : {}),
+  });
   log.info({ event: "email_sent", to: emailTag(to), subject: email.subject, messageId: info.messageId, via: config.describe }, "email sent");
   return true;
 }

@@ -47,6 +47,7 @@ const MODULES = {
   paths: await import("@/app/instructor/paths/actions"),
   learningPaths: await import("@/app/paths/actions"),
   verifyEmail: await import("@/app/verify-email/actions"),
+  unsubscribe: await import("@/app/unsubscribe/actions"),
 };
 
 const HOSTILE = [

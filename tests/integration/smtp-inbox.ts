@@ -8,7 +8,15 @@ import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Each header's raw value (after "Name: ", unfolded), by lower-case name. */
+  headers: Record<string, string>;
+};
 
 export type SmtpInbox = {
   port: number;
@@ -29,6 +37,7 @@ function received(envelopeTo: string[], mail: ParsedMail): ReceivedMail {
     subject: mail.subject ?? "",
     text: mail.text ?? "",
     html: typeof mail.html === "string" ? mail.html : "",
+    headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim()])),
   };
 }
 
