@@ -5,6 +5,8 @@
  * It needs the app's DATABASE_URL, AUTH_SECRET (unsubscribe links are signed
  * with it), SMTP settings and AUTH_URL.
  */
+export {};
+
 for (const name of ["DATABASE_URL", "AUTH_SECRET"]) {
   if (!process.env[name]) {
     console.error(`[notifications] ${name} is not set: run this with the app's environment (npm start runs the job by itself)`);
