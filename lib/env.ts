@@ -48,6 +48,19 @@ const schema = z.object({
   MAIL_FROM: unlessEmpty(z.string().regex(MAIL_ADDRESS, "must be an address, such as Case Studies <no-reply@learn.example.org>")),
   /** The local inbox's address, set by `npm start` and `npm run dev` when they run it (shown on the forgot-password page). */
   MAIL_INBOX_URL: unlessEmpty(z.url({ protocol: /^https?$/ })),
+  /**
+   * Sign-in providers (docs/decisions/018): each is on when its id and secret
+   * are set. AUTH_OIDC_* is any OpenID Connect provider (a school's single
+   * sign-on); AUTH_OIDC_NAME is its button's label.
+   */
+  AUTH_GITHUB_ID: unlessEmpty(z.string()),
+  AUTH_GITHUB_SECRET: unlessEmpty(z.string()),
+  AUTH_GOOGLE_ID: unlessEmpty(z.string()),
+  AUTH_GOOGLE_SECRET: unlessEmpty(z.string()),
+  AUTH_OIDC_ISSUER: unlessEmpty(z.url({ protocol: /^https?$/, error: "must be the provider's issuer URL, such as https://sso.example.edu/realms/school" })),
+  AUTH_OIDC_ID: unlessEmpty(z.string()),
+  AUTH_OIDC_SECRET: unlessEmpty(z.string()),
+  AUTH_OIDC_NAME: unlessEmpty(z.string().max(40)),
   /** How often each app process runs the assignment-email job (docs/decisions/017); 0 turns it off in this process. */
   NOTIFICATIONS_INTERVAL_SECONDS: unlessEmpty(z.coerce.number({ error: "must be a number of seconds (0 turns the job off)" }).int().min(0).max(86_400)),
   /** The address the server binds (scripts/serve.ts); links in scheduled emails use it when AUTH_URL is unset and it is loopback. */
@@ -62,6 +75,10 @@ const schema = z.object({
     }
   }
   if (Boolean(v.SMTP_USER) !== Boolean(v.SMTP_PASSWORD)) issue(v.SMTP_USER ? "SMTP_PASSWORD" : "SMTP_USER", "SMTP_USER and SMTP_PASSWORD go together");
+  for (const [id, secret] of [["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"], ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"], ["AUTH_OIDC_ID", "AUTH_OIDC_SECRET"]] as const) {
+    if (Boolean(v[id]) !== Boolean(v[secret])) issue(v[id] ? secret : id, `${id} and ${secret} go together`);
+  }
+  if (Boolean(v.AUTH_OIDC_ID) !== Boolean(v.AUTH_OIDC_ISSUER)) issue(v.AUTH_OIDC_ID ? "AUTH_OIDC_ISSUER" : "AUTH_OIDC_ID", "AUTH_OIDC_ISSUER and AUTH_OIDC_ID go together");
   if ((v.SMTP_URL || v.SMTP_HOST) && !v.MAIL_FROM) issue("MAIL_FROM", "is required when SMTP is configured (the sender of every email)");
 });
 

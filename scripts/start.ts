@@ -57,6 +57,8 @@ try {
   else if (mail) log(`email is not configured (no SMTP_URL or SMTP_HOST): mail goes to the local inbox, read it at ${mail.inboxUrl}`);
   else log("email is not configured: password-reset emails will NOT be sent. Set SMTP_URL (or SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD) and MAIL_FROM.");
   if (!isLoopbackHost(host) && !process.env.AUTH_URL) log("AUTH_URL is unset: reset links are only emailed for requests to localhost; set AUTH_URL to the public origin.");
+  const providerVars = ["AUTH_GITHUB_ID", "AUTH_GOOGLE_ID", "AUTH_OIDC_ID"].filter((name) => process.env[name]);
+  if (providerVars.length > 0 && !process.env.AUTH_URL) log("sign-in with providers: open the site as http://localhost:<port> (the callback URL you register), not 127.0.0.1.");
   const applied = await applyMigrations(database.url);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
   if (database.embedded && (await seedDemo(database.url))) log("seeded the demo accounts (password: demo-password-123)");

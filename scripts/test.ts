@@ -17,6 +17,7 @@
  * Two runs at once need their own TEST_PG_DIR (a data folder under .data/)
  * and NEXT_DIST_DIR (a build folder such as .next-b).
  */
+import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -101,6 +102,19 @@ try {
     const smtpPort = await freePort();
     // Empty values clear any SMTP settings of the shell running the tests.
     const mailEnv = { SMTP_URL: "", SMTP_USER: "", SMTP_PASSWORD: "", SMTP_SECURE: "", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort), MAIL_FROM: "Case Studies <no-reply@example.test>" };
+    // Sign-in with a provider goes to an OpenID Connect provider that e2e/oauth.spec.ts runs on this port.
+    const oidcPort = await freePort();
+    const oidcSecret = crypto.randomBytes(24).toString("base64url");
+    const oauthEnv = {
+      AUTH_GITHUB_ID: "",
+      AUTH_GITHUB_SECRET: "",
+      AUTH_GOOGLE_ID: "",
+      AUTH_GOOGLE_SECRET: "",
+      AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+      AUTH_OIDC_ID: "case-studies-e2e",
+      AUTH_OIDC_SECRET: oidcSecret,
+      AUTH_OIDC_NAME: "School SSO",
+    };
     // The servers' JSON log goes to one file the browser tests read (request ids, security events, no secrets).
     const serverLog = path.resolve(process.env.TEST_PG_DIR ? `${process.env.TEST_PG_DIR}-server.log` : ".data/e2e-server.log");
     fs.mkdirSync(path.dirname(serverLog), { recursive: true });
@@ -108,18 +122,18 @@ try {
     // Through nginx: two instances behind it, each believing the one hop in front of it.
     const instances: { port: number; metricsPort: number }[] = [];
     for (let i = 0; i < (throughNginx ? 2 : 1); i++) instances.push({ port: await freePort(), metricsPort: await freePort() });
+    const nginxPort = throughNginx ? await freePort() : null;
     const servers = instances.map(({ port, metricsPort }) =>
       spawnServer(
-        { ...appEnv, ...mailEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort), TRUST_PROXY: throughNginx ? "1" : "0", NOTIFICATIONS_INTERVAL_SECONDS: "2" },
+        { ...appEnv, ...mailEnv, ...oauthEnv, PORT: String(port), HOST: "127.0.0.1", METRICS_PORT: String(metricsPort), TRUST_PROXY: throughNginx ? "1" : "0", NOTIFICATIONS_INTERVAL_SECONDS: "2" },
         { stdout: logFd },
       ),
     );
     let nginx: RunningNginx | null = null;
     try {
       await Promise.all(instances.map(({ port }) => waitForServer(`http://127.0.0.1:${port}`)));
-      let baseUrl = `http://127.0.0.1:${instances[0]!.port}`;
-      if (throughNginx) {
-        const nginxPort = await freePort();
+      const baseUrl = `http://127.0.0.1:${nginxPort ?? instances[0]!.port}`;
+      if (nginxPort) {
         const dir = path.resolve(process.env.TEST_PG_DIR ? `${process.env.TEST_PG_DIR}-nginx` : ".data/e2e-nginx");
         const site = renderSite(fs.readFileSync(SITE_TEMPLATE, "utf8"), {
           APP_UPSTREAM: instances.map(({ port }) => `127.0.0.1:${port}`),
@@ -128,7 +142,6 @@ try {
           NGINX_CACHE_DIR: path.join(dir, "cache"),
         });
         nginx = await startNginx(dir, site);
-        baseUrl = `http://127.0.0.1:${nginxPort}`;
         await waitForServer(baseUrl);
         log(`end-to-end tests go through nginx at ${baseUrl} to ${instances.length} app instances`);
       }
@@ -140,6 +153,8 @@ try {
           METRICS_URL: instances.map(({ metricsPort }) => `http://127.0.0.1:${metricsPort}/metrics`).join(" "),
           SERVER_LOG: serverLog,
           E2E_SMTP_PORT: String(smtpPort),
+          E2E_OIDC_PORT: String(oidcPort),
+          E2E_OIDC_SECRET: oidcSecret,
           E2E_DATABASE_URL: urlFor(E2E_DB),
           AUTH_SECRET,
         }),

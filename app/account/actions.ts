@@ -7,6 +7,7 @@ import { runFormAction } from "@/lib/actions";
 import { signOut } from "@/lib/auth/auth";
 import { linkOriginFor, resendVerificationEmail, startEmailChange } from "@/lib/auth/email-verification";
 import { updateNotificationSettings } from "@/lib/data/notifications";
+import { unlinkProvider } from "@/lib/data/oauth-accounts";
 import { resetAllProgress, resetPath } from "@/lib/data/paths";
 import { changePassword, deleteAccount, updateName } from "@/lib/data/users";
 import { changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
@@ -59,6 +60,16 @@ export async function notificationSettingsAction(_prev: FormState, formData: For
       return { ok: true, message: "Your email settings were saved." };
     },
   );
+}
+
+const unlinkSchema = z.object({ provider: z.string({ error: "Choose a sign-in method" }).min(1).max(40) });
+
+export async function unlinkProviderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(unlinkSchema, { provider: formData.get("provider") }, async (viewer, { provider }) => {
+    await unlinkProvider(viewer, provider);
+    revalidatePath("/account");
+    return { ok: true, message: "That sign-in method was unlinked." };
+  });
 }
 
 export async function resendVerificationAction(_prev: FormState, _formData: FormData): Promise<FormState> {

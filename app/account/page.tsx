@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { ChangeNameForm, ChangePasswordForm } from "@/components/account/account-forms";
 import { ChangeEmailForm, ResendVerificationForm } from "@/components/account/email-forms";
 import { NotificationSettingsForm } from "@/components/account/notification-form";
+import { SignInMethods } from "@/components/account/sign-in-methods";
+import { providerName } from "@/lib/auth/providers";
+import { signInMethods } from "@/lib/data/oauth-accounts";
 import { DeleteAccountForm, ResetProgressForm } from "@/components/account/data-forms";
 import { getCatalog } from "@/lib/content/catalog";
 import { requireViewer } from "@/lib/auth/session";
@@ -14,7 +17,17 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
-  const [email, notifications] = await Promise.all([emailStatus(viewer), notificationSettings(viewer)]);
+  const [email, notifications, methods] = await Promise.all([emailStatus(viewer), notificationSettings(viewer), signInMethods(viewer)]);
+  const linked = methods.providers.map((p) => ({ id: p.provider, name: providerName(p.provider), linkedAt: p.createdAt }));
+  const noPassword = (
+    <p className="text-sm text-slate-700 dark:text-slate-300">
+      Your account has no password: you sign in with {linked.map((p) => p.name).join(" or ")}. To add one, use{" "}
+      <a href="/forgot-password" className="font-medium text-blue-700 underline dark:text-blue-400">
+        Forgot password?
+      </a>{" "}
+      (we email you a link).
+    </p>
+  );
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-10">
       <div>
@@ -60,8 +73,14 @@ export default async function AccountPage() {
       </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-3">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
-        <ChangePasswordForm />
+        {methods.password ? <ChangePasswordForm /> : noPassword}
       </section>
+      {linked.length > 0 ? (
+        <section aria-labelledby="providers-heading" className="flex flex-col gap-3">
+          <h2 id="providers-heading" className="text-lg font-semibold">Sign-in providers</h2>
+          <SignInMethods providers={linked} />
+        </section>
+      ) : null}
       <section aria-labelledby="data-heading" className="flex flex-col gap-3">
         <h2 id="data-heading" className="text-lg font-semibold">Your data</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -82,7 +101,7 @@ export default async function AccountPage() {
       <section aria-labelledby="delete-heading" className="flex flex-col gap-3 rounded-lg border border-red-200 p-4 dark:border-red-900">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-800 dark:text-red-300">Delete your account</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">This removes your account and all your rows at once. It cannot be undone.</p>
-        <DeleteAccountForm />
+        {methods.password ? <DeleteAccountForm /> : noPassword}
       </section>
     </div>
   );

@@ -2,8 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { runPublicForm } from "@/lib/actions";
 import { signIn } from "@/lib/auth/auth";
+import { providerButtons } from "@/lib/auth/providers";
 import { clientIp, describeWait, signInWait } from "@/lib/auth/rate-limit";
 import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
 import { formValues, type FormState } from "@/lib/validation/form";
@@ -32,4 +34,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     },
     { fields: ["email", "password"], values },
   );
+}
+
+/** "Continue with <provider>": Auth.js sends the browser to the provider (docs/decisions/018). */
+export async function providerSignInAction(formData: FormData): Promise<void> {
+  const provider = formData.get("provider");
+  const known = providerButtons().some((p) => p.id === provider);
+  // Not a configured provider: back to the page, which shows the buttons that exist.
+  if (!known) redirect("/signin");
+  await signIn(provider as string, { redirectTo: safeCallbackPath(formData.get("next")) });
 }

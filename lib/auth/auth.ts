@@ -3,10 +3,13 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
+import { signInWithProvider } from "@/lib/data/oauth-accounts";
 import { endAllSessions, loadViewer } from "@/lib/data/users";
+import { emailTag, securityEvent } from "@/lib/observability/security-events";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "./rate-limit";
 import { SESSION_IDLE_SECONDS, sessionCookieName, sessionExpired } from "./session-policy";
+import { configuredProviders } from "./providers";
 import { checkSignIn } from "./sign-in";
 
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -27,7 +30,8 @@ const secureCookies = env.AUTH_URL?.startsWith("https://") ?? false;
 const CLIENT_ERRORS = new Set(["MissingCSRF", "JWTSessionError", "InvalidCheck", "UnknownAction"]);
 
 /**
- * Auth.js with email and password. Sessions are JWTs (docs/decisions/003 and
+ * Auth.js with email and password, and the configured OAuth providers
+ * (docs/decisions/018), linked to our own users by verified email. Sessions are JWTs (docs/decisions/003 and
  * 008): every request re-reads the user's session version (one primary-key
  * query), so sign-out, a password change or a role change end older tokens at
  * once; a token unused for SESSION_IDLE_SECONDS expires, and none lives past
@@ -47,7 +51,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (type === "CredentialsSignin") return;
       // A client's mistake (no CSRF token, a mangled cookie) is worth a warning, not an error.
       if (CLIENT_ERRORS.has(type)) return void log.warn({ err: { type } }, "auth: refused a bad request");
-      log.error({ err: { type, message: error.message } }, "auth error");
+      const cause = (error as Error & { cause?: { err?: Error } | Error }).cause;
+      const causeMessage = cause instanceof Error ? cause.message : cause?.err?.message;
+      log.error({ err: { type, message: error.message, cause: causeMessage } }, "auth error");
     },
   },
   providers: [
@@ -62,6 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return null;
       },
     }),
+    ...configuredProviders(),
   ],
   events: {
     // Auth.js's own sign-out endpoint ends every copy of the token too, like the header's button.
@@ -71,6 +78,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    /**
+     * A provider sign-in becomes one of our users here: the provider's account
+     * id is swapped for ours (Auth.js passes this same object to jwt below).
+     * An address the provider has not verified is refused.
+     */
+    async signIn({ user, account, profile }) {
+      if (!account || account.type === "credentials") return true;
+      const verified = profile?.email_verified === true;
+      const outcome = await signInWithProvider({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: typeof profile?.email === "string" ? profile.email : user.email,
+        emailVerified: verified,
+        name: user.name,
+      });
+      if (!outcome.ok) {
+        securityEvent("oauth_sign_in_refused", { provider: account.provider, reason: outcome.reason, account: user.email ? emailTag(user.email) : undefined });
+        return "/signin?error=OAuthEmailUnverified";
+      }
+      securityEvent("oauth_sign_in", { provider: account.provider, userId: outcome.userId, how: outcome.how });
+      user.id = outcome.userId;
+      user.sessionVersion = outcome.sessionVersion;
+      return true;
+    },
     async jwt({ token, user }) {
       const now = Math.floor(Date.now() / 1000);
       if (user) {

@@ -21,6 +21,7 @@ export async function exportMyData(viewer: Viewer) {
       customPaths: { select: { id: true, title: true, description: true, createdAt: true, steps: { select: { position: true, studyId: true }, orderBy: { position: "asc" } } } },
       memberships: { select: { joinedAt: true, class: { select: { id: true, name: true } } } },
       teaching: { select: { addedAt: true, class: { select: { id: true, name: true } } } },
+      oauthAccounts: { select: { provider: true, createdAt: true } },
     },
   });
   return {
@@ -32,5 +33,6 @@ export async function exportMyData(viewer: Viewer) {
     customPaths: user.customPaths,
     classesJoined: user.memberships.map((m) => ({ ...m.class, joinedAt: m.joinedAt })),
     classesTaught: user.teaching.map((t) => ({ ...t.class, addedAt: t.addedAt })),
+    signInProviders: user.oauthAccounts,
   };
 }

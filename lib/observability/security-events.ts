@@ -17,7 +17,11 @@ export type SecurityEvent =
   | "email_change_requested"
   | "email_verified"
   | "email_changed"
-  | "email_verification_refused";
+  | "email_verification_refused"
+  | "oauth_sign_in"
+  | "oauth_sign_in_refused"
+  | "oauth_link_refused"
+  | "oauth_unlinked";
 
 /**
  * A stable, non-reversible tag for an email address, so failed sign-ins for
