@@ -69,7 +69,7 @@ export async function queueReminders(now: Date): Promise<number> {
     if (row.dueAt!.getTime() - row.createdAt.getTime() <= REMINDER_BEFORE_MS) continue;
     const assignment = toAssignment(row);
     const members = row.class.members.map((m) => m.userId);
-    const finished = await unfinishedFilter(assignment, members, now);
+    const finished = await finishedLearners(assignment, members, now);
     for (const userId of members) if (!finished.has(userId)) owed.push({ kind: "reminder", userId, assignmentId: row.id });
   }
   if (owed.length === 0) return 0;
@@ -77,7 +77,7 @@ export async function queueReminders(now: Date): Promise<number> {
 }
 
 /** The learners among `userIds` who have completed every study of the assignment's path. */
-async function unfinishedFilter(assignment: ClassAssignment, userIds: string[], now: Date): Promise<Set<string>> {
+async function finishedLearners(assignment: ClassAssignment, userIds: string[], now: Date): Promise<Set<string>> {
   const studyIds = assignment.path.steps.map((s) => s.id);
   if (studyIds.length === 0 || userIds.length === 0) return new Set();
   const done = await db.studyProgress.findMany({
@@ -136,7 +136,7 @@ export async function notificationDetails(claimed: ClaimedNotification, now: Dat
   const user = await db.user.findUnique({ where: { id: claimed.userId }, select: { name: true, email: true, notifyAssignments: true, notifyReminders: true } });
   if (!row || !user) return null;
   const assignment = toAssignment(row);
-  const finished = await unfinishedFilter(assignment, [claimed.userId], now);
+  const finished = await finishedLearners(assignment, [claimed.userId], now);
   const completed = await db.studyProgress.count({
     where: { userId: claimed.userId, status: "COMPLETED", studyId: { in: assignment.path.steps.map((s) => s.id) } },
   });

@@ -61,6 +61,11 @@ export async function sendEmail(to: string, email: RenderedEmail, options: SendO
   return true;
 }
 
+/** Whether an SMTP relay is configured (without one, nothing is sent). */
+export function emailConfigured(): boolean {
+  return config.configured;
+}
+
 /** The local inbox that `npm start` or `npm run dev` runs when email is not configured, or null. */
 export function localInboxUrl(): string | null {
   return env.MAIL_INBOX_URL ?? null;

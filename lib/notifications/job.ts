@@ -8,7 +8,7 @@ import {
   queueReminders,
   type ClaimedNotification,
 } from "@/lib/data/notifications";
-import { sendEmail, type SendOptions } from "@/lib/email/send";
+import { emailConfigured, sendEmail, type SendOptions } from "@/lib/email/send";
 import { assignedEmail, reminderEmail } from "@/lib/email/templates/notifications";
 import type { RenderedEmail } from "@/lib/email/templates/render";
 import { env } from "@/lib/env";
@@ -95,7 +95,7 @@ export async function runNotifications({
       }
       const { email, options } = compose(origin, secret, row, details!);
       try {
-        await send(details!.user.email, email, options);
+        if (!(await send(details!.user.email, email, options))) throw new Error("email is not configured");
         await markSent(row.id, now());
         result.sent += 1;
       } catch (error) {
@@ -114,6 +114,11 @@ const globalForJob = globalThis as unknown as { __notificationTimer?: NodeJS.Tim
 export function startNotificationJob(): void {
   const seconds = env.NOTIFICATIONS_INTERVAL_SECONDS ?? 60;
   if (seconds === 0 || globalForJob.__notificationTimer) return;
+  if (!emailConfigured()) {
+    // Nothing could be sent; queueing now would mail old news once email is set up.
+    log.warn({ event: "notifications_off" }, "assignment emails are off: email is not configured");
+    return;
+  }
   const origin = jobOrigin();
   if (!origin) {
     log.warn({ event: "notifications_off" }, "assignment emails are off: set AUTH_URL to the site's public origin, so their links can point at it");

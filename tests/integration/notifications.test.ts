@@ -125,6 +125,17 @@ describe("the email when a class assigns a path", () => {
   });
 });
 
+describe("a send that did not happen", () => {
+  it("is not marked sent (email not configured: sendEmail answers false)", async () => {
+    const learner = await user("unsent");
+    const cls = await classWith([learner]);
+    const assignment = await db.assignment.create({ data: { classId: cls.id, pathSlug: "foundation-track" } });
+    const result = await run({ send: async () => false });
+    expect(result.failed).toBeGreaterThanOrEqual(1);
+    expect(await db.notification.findFirstOrThrow({ where: { assignmentId: assignment.id }, select: { sentAt: true } })).toEqual({ sentAt: null });
+  });
+});
+
 describe("the reminder 3 days before a due date", () => {
   it("goes to members who have not finished the path, once, and not for assignments made inside the window", async () => {
     const behind = await user("behind");

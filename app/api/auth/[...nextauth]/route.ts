@@ -1,9 +1,27 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { clientIp, describeWait, signInWait } from "@/lib/auth/rate-limit";
 import { emailSchema } from "@/lib/validation/auth";
 
-export const { GET } = handlers;
+/**
+ * The request as the browser addressed it. Next names a request by the port
+ * this process listens on, so behind a proxy Auth.js would build a provider's
+ * callback URL for the app's own port and redeem the code with a different
+ * URL than it sent (docs/decisions/018). X-Forwarded-Host/Proto reach here
+ * only from a trusted proxy (scripts/serve.ts drops them otherwise); AUTH_URL,
+ * when set, wins over both inside Auth.js.
+ */
+function asAddressed(request: NextRequest): NextRequest {
+  const host = request.headers.get("x-forwarded-host");
+  if (!host || process.env.AUTH_URL) return request;
+  const url = new URL(request.nextUrl.href);
+  url.host = host;
+  const proto = request.headers.get("x-forwarded-proto");
+  if (proto === "http" || proto === "https") url.protocol = `${proto}:`;
+  return new NextRequest(url, request);
+}
+
+export const GET = (request: NextRequest) => handlers.GET(asAddressed(request));
 
 /** Auth.js's endpoints take small forms; anything larger is refused before it is read. */
 const MAX_BODY_BYTES = 8 * 1024;
@@ -28,5 +46,5 @@ export async function POST(request: NextRequest) {
       );
     }
   }
-  return handlers.POST(request);
+  return handlers.POST(asAddressed(request));
 }
