@@ -235,7 +235,8 @@ test("an assigned path is emailed to the class, and one click unsubscribes witho
 });
 
 for (const dark of [false, true]) {
-  test(`the recovery pages have no axe violations in ${dark ? "dark" : "light"} mode`, async ({ page }) => {
+  test(`the email pages have no axe violations in ${dark ? "dark" : "light"} mode`, async ({ page }) => {
+    test.slow(); // six pages through axe, two emails: over 30 s on a loaded runner (seen through nginx)
     if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
     const user = await createUser();
     await askForReset(page, user.email);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InvalidLink } from "@/components/account-recovery/invalid-link";
 import { UnsubscribeForm } from "@/components/account/unsubscribe-form";
 import { env } from "@/lib/env";
 import { INVALID_UNSUBSCRIBE, verifyUnsubscribe } from "@/lib/notifications/unsubscribe";
@@ -13,19 +13,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const { u, k, s } = await searchParams;
   const valid = verifyUnsubscribe(env.AUTH_SECRET, { u, k, s });
   if (!valid) {
-    return (
-      <div className="mx-auto max-w-sm">
-        <h1 className="mb-4 text-2xl font-bold">This link does not work</h1>
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {INVALID_UNSUBSCRIBE}
-        </p>
-        <p className="mt-6 text-sm">
-          <Link href="/account" className="font-medium text-blue-700 underline dark:text-blue-400">
-            Go to your account
-          </Link>
-        </p>
-      </div>
-    );
+    return <InvalidLink message={INVALID_UNSUBSCRIBE} next={{ href: "/account", label: "Go to your account" }} />;
   }
   const what = valid.kind === "assignments" ? "emails about new assignments" : "due-date reminders";
   return (

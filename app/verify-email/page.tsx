@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InvalidLink } from "@/components/account-recovery/invalid-link";
 import { ConfirmEmailForm } from "@/components/account-recovery/confirm-email-form";
 import { findEmailVerification } from "@/lib/data/email-verification";
 import { INVALID_VERIFY_LINK } from "@/lib/validation/email-verification";
@@ -21,19 +21,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   const token = typeof given === "string" ? given : "";
   const link = await findEmailVerification(token);
   if (!link) {
-    return (
-      <div className="mx-auto max-w-sm">
-        <h1 className="mb-4 text-2xl font-bold">This link does not work</h1>
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {INVALID_VERIFY_LINK}
-        </p>
-        <p className="mt-6 text-sm">
-          <Link href="/account" className="font-medium text-blue-700 underline dark:text-blue-400">
-            Go to your account
-          </Link>
-        </p>
-      </div>
-    );
+    return <InvalidLink message={INVALID_VERIFY_LINK} next={{ href: "/account", label: "Go to your account" }} />;
   }
   return (
     <div className="mx-auto max-w-sm">
