@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assignmentProgress, type ClassAssignment } from "@/lib/learning/roster";
+import { assignmentProgress, completionsByUser, type AssignmentProgress, type ClassAssignment } from "@/lib/learning/roster";
 import type { NotificationKind } from "@/lib/notifications/unsubscribe";
 import { assignmentSelect, toAssignment } from "./assignments";
 import type { Viewer } from "./viewer";
@@ -69,33 +69,26 @@ export async function queueReminders(now: Date): Promise<number> {
     if (row.dueAt!.getTime() - row.createdAt.getTime() <= REMINDER_BEFORE_MS) continue;
     const assignment = toAssignment(row);
     const members = row.class.members.map((m) => m.userId);
-    const finished = await finishedLearners(assignment, members, now);
-    for (const userId of members) if (!finished.has(userId)) owed.push({ kind: "reminder", userId, assignmentId: row.id });
+    const progress = await progressOf(assignment, members, now);
+    for (const userId of members) if (!progress.get(userId)?.completedAt) owed.push({ kind: "reminder", userId, assignmentId: row.id });
   }
   if (owed.length === 0) return 0;
   return (await db.notification.createMany({ data: owed, skipDuplicates: true })).count;
 }
 
-/** The learners among `userIds` who have completed every study of the assignment's path. */
-async function finishedLearners(assignment: ClassAssignment, userIds: string[], now: Date): Promise<Set<string>> {
+/** Each learner's progress on the assignment, as the roster computes it. One query. */
+async function progressOf(assignment: ClassAssignment, userIds: string[], now: Date): Promise<Map<string, AssignmentProgress>> {
   const studyIds = assignment.path.steps.map((s) => s.id);
-  if (studyIds.length === 0 || userIds.length === 0) return new Set();
-  const done = await db.studyProgress.findMany({
-    where: { userId: { in: userIds }, status: "COMPLETED", studyId: { in: studyIds } },
-    select: { userId: true, studyId: true, completedAt: true },
-  });
-  const byUser = new Map<string, Map<string, Date>>();
-  for (const c of done) {
-    if (!c.completedAt) continue;
-    const m = byUser.get(c.userId) ?? new Map<string, Date>();
-    m.set(c.studyId, c.completedAt);
-    byUser.set(c.userId, m);
-  }
-  const finished = new Set<string>();
-  for (const [userId, completedAt] of byUser) {
-    if (assignmentProgress(assignment.path.steps, completedAt, assignment.dueAt, now).completedAt) finished.add(userId);
-  }
-  return finished;
+  const done =
+    studyIds.length === 0 || userIds.length === 0
+      ? []
+      : await db.studyProgress.findMany({
+          where: { userId: { in: userIds }, status: "COMPLETED", studyId: { in: studyIds } },
+          select: { userId: true, studyId: true, completedAt: true },
+        });
+  const byUser = completionsByUser(done);
+  const none = new Map<string, Date>();
+  return new Map(userIds.map((id) => [id, assignmentProgress(assignment.path.steps, byUser.get(id) ?? none, assignment.dueAt, now)]));
 }
 
 export type ClaimedNotification = { id: string; kind: "assigned" | "reminder"; userId: string; assignmentId: string };
@@ -136,17 +129,14 @@ export async function notificationDetails(claimed: ClaimedNotification, now: Dat
   const user = await db.user.findUnique({ where: { id: claimed.userId }, select: { name: true, email: true, notifyAssignments: true, notifyReminders: true } });
   if (!row || !user) return null;
   const assignment = toAssignment(row);
-  const finished = await finishedLearners(assignment, [claimed.userId], now);
-  const completed = await db.studyProgress.count({
-    where: { userId: claimed.userId, status: "COMPLETED", studyId: { in: assignment.path.steps.map((s) => s.id) } },
-  });
+  const progress = (await progressOf(assignment, [claimed.userId], now)).get(claimed.userId)!;
   return {
     user,
     className: row.class.name,
     classId: row.class.id,
     member: row.class.members.length === 1,
     assignment,
-    progress: { completedSteps: completed, totalSteps: assignment.path.steps.length, complete: finished.has(claimed.userId) },
+    progress: { completedSteps: progress.completedSteps, totalSteps: progress.totalSteps, complete: progress.completedAt !== null },
   };
 }
 

@@ -90,12 +90,8 @@ export function assignmentProgress(
 }
 
 /** Every learner's progress on every assignment; completions of studies outside the assignments are ignored. */
-export function buildRoster(
-  assignments: ClassAssignment[],
-  learners: RosterLearner[],
-  completions: Completion[],
-  now: Date,
-): RosterRow[] {
+/** Completion times by learner, then by study (rows without a time are not completions). */
+export function completionsByUser(completions: Completion[]): Map<string, Map<string, Date>> {
   const byUser = new Map<string, Map<string, Date>>();
   for (const c of completions) {
     if (!c.completedAt) continue;
@@ -103,6 +99,16 @@ export function buildRoster(
     if (!map) byUser.set(c.userId, (map = new Map()));
     map.set(c.studyId, c.completedAt);
   }
+  return byUser;
+}
+
+export function buildRoster(
+  assignments: ClassAssignment[],
+  learners: RosterLearner[],
+  completions: Completion[],
+  now: Date,
+): RosterRow[] {
+  const byUser = completionsByUser(completions);
   const none = new Map<string, Date>();
   return learners.map((learner) => ({
     ...learner,
