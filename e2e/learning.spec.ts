@@ -34,6 +34,32 @@ test.describe("learning", () => {
     await expect(page.getByText("In progress", { exact: true })).toBeVisible();
   });
 
+  test("a learner who scrolls before the page's scripts have loaded is marked in progress once they load", async ({ page, learner }) => {
+    // Hold the page's scripts until the reader has scrolled: no listener exists yet to see it.
+    let release!: () => void;
+    const scrolled = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await scrolled;
+      await route.continue();
+    });
+    await page.goto(STUDY, { referer: "https://elsewhere.example/some-page", waitUntil: "commit" });
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await progressRowCount(learner.id)).toBe(0);
+    release();
+    await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+    await expect.poll(() => progressStatus(learner.id, STUDY_ID)).toBe("IN_PROGRESS");
+  });
+
+  test("a link from another site to a section does not mark the study in progress by itself", async ({ page, learner }) => {
+    await page.goto(`${STUDY}#lessons-learned`, { referer: "https://elsewhere.example/some-page" });
+    await expect(page.getByRole("button", { name: "Mark as complete" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await progressRowCount(learner.id)).toBe(0);
+  });
+
   test("the back button does not show a stale state", async ({ page, learner }) => {
     await page.goto(STUDY);
     await page.getByRole("button", { name: "Mark as complete" }).click();
@@ -104,7 +130,7 @@ test.describe("learning", () => {
   test("a study written in this wave can be marked complete", async ({ page, learner }) => {
     await page.goto("/case-studies/gaming/global-matchmaking");
     await expect(page.getByText("Previews cannot be marked complete yet.")).toHaveCount(0);
-    await page.mouse.wheel(0, 400);
+    await startReading(page);
     await expect.poll(() => progressStatus(learner.id, "gaming/global-matchmaking")).toBe("IN_PROGRESS");
     await clickAndWaitForAction(page, page.getByRole("button", { name: "Mark as complete" }));
     await expect.poll(() => progressStatus(learner.id, "gaming/global-matchmaking")).toBe("COMPLETED");

@@ -8,7 +8,9 @@ import { ProgressBadge } from "./progress-badge";
 import { SignInPrompt } from "./sign-in-prompt";
 import { useLearnerAction } from "./use-learner-action";
 
-const ENGAGEMENT_EVENTS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart"] as const;
+// Input only: a scroll event also comes from the page itself (a link to a
+// section, the router restoring a position), which is not the learner.
+const ENGAGEMENT_EVENTS = ["wheel", "keydown", "pointerdown", "touchstart"] as const;
 
 /**
  * Whether this page was reached from inside the site: a client-side navigation
@@ -27,13 +29,16 @@ function arrivedFromThisSite(): boolean {
 
 /**
  * Calls `onEngaged` once the learner is really here: at once when they came
- * from inside the site, otherwise at their first scroll, key or touch. So a
- * link or pop-up from another site never changes their progress by itself.
+ * from inside the site or have already scrolled (before the page's scripts
+ * had loaded, which no listener could see; a link to a section scrolls by
+ * itself, so it does not count), otherwise at their first wheel, key, click
+ * or touch. So a link or pop-up from another site never changes their
+ * progress by itself.
  */
 function useEngagement(active: boolean, onEngaged: () => void): void {
   useEffect(() => {
     if (!active) return;
-    if (arrivedFromThisSite()) {
+    if (arrivedFromThisSite() || (window.scrollY > 0 && location.hash === "")) {
       onEngaged();
       return;
     }
