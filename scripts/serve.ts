@@ -27,6 +27,7 @@ import { routeLabel } from "../lib/observability/route-label";
 import fs from "node:fs";
 import path from "node:path";
 import { resolveClientAddress } from "./lib/client-address";
+import { createPageCache } from "./lib/page-cache";
 import { servedWithoutDatabase, UNAVAILABLE_HTML, watchDatabase } from "./lib/db-availability";
 
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
@@ -51,7 +52,13 @@ await app.prepare();
 
 // Pages the build prerendered can be served while the database is away; others get a friendly 503.
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const prerendered = new Set(Object.keys(JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")).routes as object));
+const prerenderRoutes = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")).routes as Record<string, { initialRevalidateSeconds: number | false }>;
+const prerendered = new Set(Object.keys(prerenderRoutes));
+// Pages that never revalidate are the same bytes until the next build: gzipped once, served from memory.
+const pageCache = createPageCache(
+  Object.entries(prerenderRoutes).flatMap(([route, { initialRevalidateSeconds }]) => (initialRevalidateSeconds === false ? [route] : [])),
+  () => ownOrigin,
+);
 const database = watchDatabase(process.env.DATABASE_URL!, (up) =>
   up ? log.warn({ event: "database_up" }, "database is reachable again") : log.error({ event: "database_down" }, "database is unreachable: answering 503 for pages that need it"),
 );
@@ -97,6 +104,7 @@ const server = http.createServer((req, res) => {
   res.on("finish", () => {
     if (res.statusCode >= 500) database.probeNow();
   });
+  if (pageCache.serve(req, res)) return;
   requestContext.run({ requestId }, () => void handle(req, res));
 });
 
@@ -135,6 +143,12 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(`[serve] cannot listen on ${host}:${port}${hint} (${error.message})`);
   process.exit(1);
 });
+/** Where this server answers itself (the page cache asks it for pages): loopback when it listens on every address. */
+let ownOrigin = `http://127.0.0.1:${port}`;
 server.listen(port, host, () => {
+  const address = server.address();
+  if (address && typeof address === "object" && address.address !== "0.0.0.0" && address.address !== "::") {
+    ownOrigin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  }
   log.info({ host, port, trustProxy, metricsPort }, `listening on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
 });
