@@ -151,6 +151,8 @@ try {
           BASE_URL: baseUrl,
           // Every instance's metrics (space-separated): e2e/observability.spec.ts reads them all.
           METRICS_URL: instances.map(({ metricsPort }) => `http://127.0.0.1:${metricsPort}/metrics`).join(" "),
+          // Every instance's own address, for tests of what the app does behind nginx's cache.
+          APP_URLS: instances.map(({ port }) => `http://127.0.0.1:${port}`).join(" "),
           SERVER_LOG: serverLog,
           E2E_SMTP_PORT: String(smtpPort),
           E2E_OIDC_PORT: String(oidcPort),

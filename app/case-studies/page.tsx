@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DomainNavigation, DomainStudySections } from "@/components/catalog/domain-directory";
 import { FilterSummary } from "@/components/catalog/filter-summary";
+import { FilteredCatalog } from "@/components/catalog/filtered-catalog";
 import { DeepDiveList, PractitionerList, TrackList } from "@/components/catalog/learning-navigation";
 import { ProblemDomains } from "@/components/catalog/problem-domains";
 import { Section, linkClass } from "@/components/catalog/section";
@@ -8,7 +9,7 @@ import { StudyFilters } from "@/components/catalog/study-filters";
 import { PatternUsageTable, ScaleComparisonTable } from "@/components/catalog/system-tables";
 import { getCatalog } from "@/lib/content/catalog";
 import { getCatalogConfig } from "@/lib/content/catalog-config";
-import { parseFilters, type SearchParams } from "@/lib/content/catalog-filters";
+import { activeFilterCount, parseFilters, type SearchParams } from "@/lib/content/catalog-filters";
 import { buildCatalogIndex, buildFilterPanel } from "@/lib/content/catalog-index";
 
 function catalogIndex() {
@@ -16,16 +17,19 @@ function catalogIndex() {
   return buildCatalogIndex(catalog, getCatalogConfig(catalog));
 }
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const index = catalogIndex();
   const description = `${index.totals.studies} case studies of real distributed systems across ${index.totals.domains} domains, with learning paths, pattern usage, scale comparisons and filters by difficulty, time, focus and theme.`;
   return {
-    title: index.title,
+    title: isFiltered(parseFilters(await searchParams)) ? `Filter the case studies · ${index.title}` : index.title,
     description,
     alternates: { canonical: "/case-studies" },
     openGraph: { title: `${index.title}: every study by domain, pattern and difficulty`, description, type: "website", url: "/case-studies" },
   };
 }
+
+/** Any filter in the address, even one that was not recognised (the view explains what it ignored). */
+const isFiltered = ({ filters, ignored }: ReturnType<typeof parseFilters>) => ignored.length > 0 || activeFilterCount(filters) > 0;
 
 const CONTENTS = [
   ["overview", "Overview"],
@@ -41,9 +45,11 @@ const CONTENTS = [
 export default async function CaseStudiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const catalog = getCatalog();
   const index = catalogIndex();
-  const { filters, ignored } = parseFilters(await searchParams);
+  const parsed = parseFilters(await searchParams);
+  const { filters, ignored } = parsed;
   const panel = buildFilterPanel(catalog, filters);
   const { totals } = index;
+  if (isFiltered(parsed)) return <FilteredCatalog title={index.title} panel={panel} ignored={ignored} totals={totals} />;
 
   return (
     <div className="space-y-14">
