@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DataError } from "@/lib/data/errors";
 import { changePassword, createAccount, deleteAccount, endAllSessions, listUsers, loadViewer, setRole, verifyCredentials } from "@/lib/data/users";
 import { createViewer } from "./factories";
+import { countQueries } from "./query-count";
 
 describe("accounts", () => {
   it("stores an argon2id hash at OWASP parameters and verifies it", async () => {
@@ -60,6 +61,18 @@ describe("accounts", () => {
     expect(await db.studyProgress.count({ where: { userId: id } })).toBe(0);
     expect(await db.bookmark.count({ where: { userId: id } })).toBe(0);
     expect(await db.pathEnrollment.count({ where: { userId: id } })).toBe(0);
+  });
+
+  it("loads a viewer in one statement, with every role and each grant of its roles once", async () => {
+    const { id } = await createAccount({ name: "Fay", email: "fay@example.test", password: "a phrase for fay" });
+    await db.user.update({ where: { id }, data: { roles: { connect: [{ name: "instructor" }, { name: "admin" }] } } });
+    const { result: viewer, queries } = await countQueries(() => loadViewer(id));
+    expect(queries).toBe(1);
+    expect(viewer?.roles).toEqual(["admin", "instructor", "learner"]);
+    const roles = await db.role.findMany({ where: { users: { some: { id } } }, select: { permissions: true } });
+    const granted = new Set(roles.flatMap((r) => r.permissions.map((p) => `${p.action}:${p.entity}:${p.access}`)));
+    expect([...viewer!.permissions].sort()).toEqual([...granted].sort());
+    expect(await loadViewer("no-such-user")).toBeNull();
   });
 });
 
