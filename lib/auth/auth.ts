@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
 import { signInWithProvider } from "@/lib/data/oauth-accounts";
 import { endAllSessions, loadViewer } from "@/lib/data/users";
+import { rememberViewer } from "./request-viewer";
 import { emailTag, securityEvent } from "@/lib/observability/security-events";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "./rate-limit";
@@ -121,6 +122,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return token;
       }
       if (!viewer || viewer.sessionVersion !== token.sv) return null;
+      rememberViewer(viewer);
       token.name = viewer.name;
       token.email = viewer.email;
       return token;

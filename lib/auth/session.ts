@@ -5,18 +5,22 @@ import { redirect } from "next/navigation";
 import { loadViewer } from "@/lib/data/users";
 import type { Viewer } from "@/lib/data/viewer";
 import { auth } from "./auth";
+import { rememberedViewer, withRequestViewer } from "./request-viewer";
 
 /**
  * The signed-in user for this request, with roles and permissions read from
- * the database (never from the token), or null. Cached per request.
+ * the database (never from the token), or null. Cached per request; the
+ * user is read once, by the session check (lib/auth/request-viewer.ts).
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromSession(await auth()));
+export const getViewer = cache(
+  (): Promise<Viewer | null> => withRequestViewer(async () => viewerFromSession(await auth())),
+);
 
 /** The viewer for a session Auth.js has already checked (the token's version matched), or null. */
 export async function viewerFromSession(session: Session | null): Promise<Viewer | null> {
   const id = session?.user?.id;
   if (!id) return null;
-  const viewer = await loadViewer(id);
+  const viewer = rememberedViewer(id) ?? (await loadViewer(id));
   if (!viewer) return null;
   const { sessionVersion: _version, ...rest } = viewer;
   return { ...rest, authTime: session.authTime };

@@ -25,16 +25,22 @@ export function requireStudy(studyId: string) {
   return study;
 }
 
-/** Everything the catalog's client islands need about the viewer: two queries, whatever the volume. */
+/**
+ * Everything the catalog's client islands need about the viewer: two queries,
+ * whatever the volume. Rows for studies no longer in the catalog stay in the
+ * database (and the data export) but are not sent: no page can show them, and
+ * "continue with" must name a study that exists.
+ */
 export async function getLearnerState(viewer: Viewer): Promise<LearnerState> {
   assertCan(viewer, "read", "progress", "own");
+  const studyIds = [...getCatalog().studyById.keys()];
   const [progress, bookmarks] = await Promise.all([
     db.studyProgress.findMany({
-      where: { userId: viewer.id },
+      where: { userId: viewer.id, studyId: { in: studyIds } },
       select: { studyId: true, status: true, completedVersion: true, completedAt: true },
       orderBy: { updatedAt: "desc" },
     }),
-    db.bookmark.findMany({ where: { userId: viewer.id }, select: { studyId: true }, orderBy: { createdAt: "desc" } }),
+    db.bookmark.findMany({ where: { userId: viewer.id, studyId: { in: studyIds } }, select: { studyId: true }, orderBy: { createdAt: "desc" } }),
   ]);
   return {
     progress: Object.fromEntries(

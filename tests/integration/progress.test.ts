@@ -70,6 +70,19 @@ describe("study progress", () => {
     expect(state.bookmarks).toEqual([FULL]);
     expect((await getLearnerState(b)).progress).toEqual({});
   });
+
+  it("sends no state for a study that left the catalog, and never continues with one", async () => {
+    const viewer = await createViewer();
+    await setStudyCompleted(viewer, FULL, true);
+    const retired = "retired/an-old-study";
+    await db.studyProgress.create({ data: { userId: viewer.id, studyId: retired, status: "IN_PROGRESS" } });
+    await db.bookmark.create({ data: { userId: viewer.id, studyId: retired } });
+    const state = await getLearnerState(viewer);
+    expect(Object.keys(state.progress)).toEqual([FULL]);
+    expect(state.bookmarks).toEqual([]);
+    expect(state.continueWith).toBeNull();
+    expect(await db.studyProgress.count({ where: { userId: viewer.id, studyId: retired } })).toBe(1);
+  });
 });
 
 describe("path completion", () => {

@@ -1,4 +1,5 @@
 import { auth } from "@/lib/auth/auth";
+import { withRequestViewer } from "@/lib/auth/request-viewer";
 import { viewerFromSession } from "@/lib/auth/session";
 import { listEnrollments } from "@/lib/data/paths";
 import { getLearnerState } from "@/lib/data/progress";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
  * session cookie while the learner is active (the idle timeout); the absolute
  * lifetime still ends it (lib/auth/session-policy.ts).
  */
-export const GET = auth(async (request) => {
+const handler = auth(async (request) => {
   const viewer = await viewerFromSession(request.auth);
   const headers = { "Cache-Control": "private, no-store" };
   if (!viewer) return Response.json({ signedIn: false }, { headers });
@@ -19,3 +20,5 @@ export const GET = auth(async (request) => {
   const [state, enrollments] = await Promise.all([getLearnerState(viewer), listEnrollments(viewer)]);
   return Response.json({ signedIn: true, user, ...state, enrollments }, { headers });
 });
+
+export const GET = (...args: Parameters<typeof handler>) => withRequestViewer(() => handler(...args));
