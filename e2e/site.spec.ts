@@ -88,3 +88,17 @@ test("a prerendered page is answered from memory with the HTML and headers Next 
     expect(navigation.headers()["content-type"]).toContain("text/x-component");
   }
 });
+
+test("a repeated catalog filter or search is answered from memory for visitors without a session, with the HTML Next renders", async ({ request, baseURL }) => {
+  for (const origin of appUrls.length ? appUrls : [baseURL!]) {
+    for (const page of [`${origin}/case-studies?difficulty=advanced&theme=global-scale`, `${origin}/search?q=leader+election`]) {
+      // Asked once, a query is only rendered; asked again, its copy is taken.
+      await expect.poll(async () => (await request.get(page)).headers()["x-page-cache"], { timeout: 15_000 }).toBe("HIT");
+      const cached = await request.get(page);
+      expect(cached.headers()["content-encoding"]).toBe("gzip");
+      const withSession = await request.get(page, { headers: { Cookie: "authjs.session-token=not-a-real-session" } });
+      expect(withSession.headers()["x-page-cache"]).toBeUndefined();
+      expect(await cached.text()).toBe(await withSession.text());
+    }
+  }
+});

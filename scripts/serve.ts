@@ -55,9 +55,13 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const prerenderRoutes = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")).routes as Record<string, { initialRevalidateSeconds: number | false }>;
 const prerendered = new Set(Object.keys(prerenderRoutes));
 // Pages that never revalidate are the same bytes until the next build: gzipped once, served from memory.
+// So are the filtered catalog and search results for a given query: they render nothing per visitor (who
+// is signed in comes from /api/me/state), so a repeated query is answered from memory, for visitors without a session.
+const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-|__Host-)?authjs\.session-token(?:\.\d+)?=/;
 const pageCache = createPageCache(
   Object.entries(prerenderRoutes).flatMap(([route, { initialRevalidateSeconds }]) => (initialRevalidateSeconds === false ? [route] : [])),
   () => ownOrigin,
+  { queryPaths: ["/case-studies", "/search"], signedIn: (req) => SESSION_COOKIE.test(req.headers.cookie ?? "") },
 );
 const database = watchDatabase(process.env.DATABASE_URL!, (up) =>
   up ? log.warn({ event: "database_up" }, "database is reachable again") : log.error({ event: "database_down" }, "database is unreachable: answering 503 for pages that need it"),

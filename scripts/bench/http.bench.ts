@@ -49,6 +49,13 @@ const WORK_DIR = path.resolve(".data", "bench-http");
 const SESSION_COOKIE = "authjs.session-token";
 const CATALOG_WITH_FILTERS = "/case-studies?difficulty=advanced&theme=low-latency";
 const STUDY = "study page, anonymous";
+/**
+ * A repeated catalog filter or search is answered from the page cache (scripts/lib/page-cache.ts) for
+ * visitors without a session; a session cookie (even one that is not valid: these pages never read it)
+ * makes Next render it, as it does for a signed-in learner and for a query asked for the first time.
+ */
+const UNKNOWN_SESSION = `${SESSION_COOKIE}=not-a-session`;
+const RENDERED = (label: string) => `${label}, rendered`;
 
 type Response = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -282,10 +289,13 @@ const bench: Benchmark = {
         await checkNginx(ctx, origin, studyPath, plain.body);
       });
 
+      const searches = SAMPLE_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`);
       const appRounds: [string, string[], string?][] = [
         [STUDY, [studyPath]],
         ["catalog, two filters", [CATALOG_WITH_FILTERS]],
-        [`search, ${SAMPLE_QUERIES.length} queries`, SAMPLE_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`)],
+        [RENDERED("catalog, two filters"), [CATALOG_WITH_FILTERS], UNKNOWN_SESSION],
+        [`search, ${SAMPLE_QUERIES.length} queries`, searches],
+        [RENDERED(`search, ${SAMPLE_QUERIES.length} queries`), searches, UNKNOWN_SESSION],
         ["study page + /api/me/state, signed in", [studyPath, "/api/me/state"], learnerCookie],
         ["dashboard, heavy learner", ["/dashboard"], learnerCookie],
         [`roster, ${DATASET.classLearners} learners x 5 paths`, [`/instructor/classes/${data.classId}`], instructorCookie],
@@ -371,8 +381,19 @@ function report(ctx: BenchContext, measured: Measured[]): BenchRow[] {
   const added = signedIn.p99 - appStudy.p99;
   targets.push([`signed-in study page (page + /api/me/state) adds <= 20 ms p99 to the anonymous one, app alone at ${CONNECTIONS} connections`, added <= 20, `${added >= 0 ? "+" : ""}${fmt(added)} ms (${fmt(signedIn.p99)} vs ${fmt(appStudy.p99)} ms)`]);
   const search = find("search", "app");
-  targets.push([`search p95 <= 50 ms at ${CONNECTIONS} connections`, search.p95 <= 50, `${fmt(search.p95)} ms`]);
-  p99Target("catalog, two filters", "catalog with two filters", 100);
+  const searchRendered = find(RENDERED(`search, ${SAMPLE_QUERIES.length} queries`), "app");
+  targets.push([
+    `search p95 <= 50 ms at ${CONNECTIONS} connections (repeated queries, from the page cache)`,
+    search.p95 <= 50,
+    `${fmt(search.p95)} ms; rendered by Next (a first-time query, or a visitor with a session): ${fmt(searchRendered.p95)} ms`,
+  ]);
+  const catalog = find("catalog, two filters", "app");
+  const catalogRendered = find(RENDERED("catalog, two filters"), "app");
+  targets.push([
+    `catalog with two filters p99 <= 100 ms at ${CONNECTIONS} connections (a repeated filter, from the page cache)`,
+    catalog.p99 <= 100,
+    `${fmt(catalog.p99)} ms; rendered by Next: ${fmt(catalogRendered.p99)} ms`,
+  ]);
   const errors = measured.reduce((sum, m) => sum + m.result.non2xx + m.result.failed, 0);
   targets.push([`0 non-2xx or failed requests in every round`, errors === 0, `${errors}`]);
   for (const [what, met, value] of targets) ctx.note(`${met ? "MET" : "MISSED"}: ${what}: ${value}`);

@@ -2,15 +2,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPageCache, type PageCache } from "./page-cache";
+import { createPageCache, type PageCache, type QueryPageOptions } from "./page-cache";
 
 type Upstream = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 /** A server that answers from the cache when it can and from `upstream` (standing in for Next) otherwise. */
-async function start(paths: string[], upstream: Upstream) {
+async function start(paths: string[], upstream: Upstream, options?: QueryPageOptions) {
   let origin = "";
   const upstreamCalls: string[] = [];
-  const cache: PageCache = createPageCache(paths, () => origin);
+  const cache: PageCache = createPageCache(paths, () => origin, options);
   const server = http.createServer((req, res) => {
     if (cache.serve(req, res)) return;
     upstreamCalls.push(`${req.method} ${req.url}`);
@@ -107,5 +107,57 @@ describe("page cache", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect([failing.cache.size, cookie.cache.size, internal.cache.size]).toEqual([0, 0, 0]);
     expect(internal.upstreamCalls).toEqual(["GET /_not-found"]);
+  });
+
+  describe("pages per query", () => {
+    const query = { queryPaths: ["/search"], maxQueryPages: 2, signedIn: (req: http.IncomingMessage) => (req.headers.cookie ?? "").includes("session=") };
+    const gz = { "Accept-Encoding": "gzip" };
+
+    it("holds a query's page from its second request on, so a query asked once is rendered once", async () => {
+      const { origin, cache, upstreamCalls } = await start([], page, query);
+      await get(`${origin}/search?q=once`, gz);
+      await get(`${origin}/search?q=kafka`, gz);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(cache.size).toBe(0);
+      await get(`${origin}/search?q=kafka`, gz);
+      await filled(cache, 1);
+      const hit = await get(`${origin}/search?q=kafka`, gz);
+      expect(hit.headers["x-page-cache"]).toBe("HIT");
+      expect(zlib.gunzipSync(hit.body).toString()).toBe(HTML);
+      // Two visitors' requests for kafka, then the cache's own copy; "once" was rendered once.
+      expect(upstreamCalls).toEqual(["GET /search?q=once", "GET /search?q=kafka", "GET /search?q=kafka", "GET /search?q=kafka"]);
+    });
+
+    it("never answers a visitor with a session from it, and holds no other paths' queries", async () => {
+      const { origin, cache, upstreamCalls } = await start([], page, query);
+      for (let i = 0; i < 2; i++) await get(`${origin}/search?q=raft`, gz);
+      await filled(cache, 1);
+      upstreamCalls.length = 0;
+      const signedIn = await get(`${origin}/search?q=raft`, { ...gz, Cookie: "theme=dark; session=abc" });
+      expect(signedIn.headers["x-page-cache"]).toBeUndefined();
+      for (let i = 0; i < 3; i++) await get(`${origin}/dashboard?tab=1`, gz);
+      expect(upstreamCalls).toEqual(["GET /search?q=raft", "GET /dashboard?tab=1", "GET /dashboard?tab=1", "GET /dashboard?tab=1"]);
+      expect(cache.size).toBe(1);
+    });
+
+    it("keeps at most maxQueryPages, dropping the least recently used", async () => {
+      const { origin, cache, upstreamCalls } = await start([], page, query);
+      const twice = async (q: string) => {
+        for (let i = 0; i < 2; i++) await get(`${origin}/search?q=${q}`, gz);
+      };
+      await twice("a");
+      await filled(cache, 1);
+      await twice("b");
+      await filled(cache, 2);
+      await get(`${origin}/search?q=a`, gz); // a is now the most recently used
+      await twice("c");
+      await new Promise((r) => setTimeout(r, 100));
+      expect(cache.size).toBe(2);
+      upstreamCalls.length = 0;
+      expect((await get(`${origin}/search?q=a`, gz)).headers["x-page-cache"]).toBe("HIT");
+      expect((await get(`${origin}/search?q=c`, gz)).headers["x-page-cache"]).toBe("HIT");
+      expect((await get(`${origin}/search?q=b`, gz)).headers["x-page-cache"]).toBeUndefined();
+      expect(upstreamCalls).toEqual(["GET /search?q=b"]);
+    });
   });
 });
