@@ -12,6 +12,8 @@ RUN npm ci
 COPY . .
 # The build reads no data; the variables only satisfy the start-up validation (a random,
 # discarded secret: placeholders are refused, and nothing is signed at build time).
+# AUTH_URL, when given, makes the prerendered pages' canonical links absolute on the site's origin.
+ARG AUTH_URL
 RUN DATABASE_URL=postgresql://build@localhost/build \
     AUTH_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(33).toString('base64url'))")" \
     npm run build

@@ -4,9 +4,13 @@ import { Providers } from "@/components/layout/providers";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Canonical and Open Graph URLs are absolute on the public origin when it is known. Prerendered pages
+  // take it at build time, so AUTH_URL must be set for `npm run build` too (the Dockerfile passes it).
+  metadataBase: env.AUTH_URL ? new URL(env.AUTH_URL) : undefined,
   title: { default: "Case Studies: learn distributed systems from real systems", template: "%s | Case Studies" },
   description:
     "88 case studies of real distributed systems (Kafka, DynamoDB, Spanner, Uber, chat, payments): how they work, why they are built that way, and how they fail.",

@@ -22,4 +22,10 @@ describe("parseEnv", () => {
     expect(env.DATABASE_POOL_SIZE).toBe(10);
     expect(env.NODE_ENV).toBe("development");
   });
+  it("takes an empty AUTH_URL (docker compose passes one when it is unset) as unset, and refuses one that is not an origin", () => {
+    const base = { DATABASE_URL: "postgres://a@b/c", AUTH_SECRET: "k3J9pQ2xV7mN4bR8tY1wZ6cF0hL5sD3gA" };
+    expect(parseEnv({ ...base, AUTH_URL: "" }).AUTH_URL).toBeUndefined();
+    expect(parseEnv({ ...base, AUTH_URL: "https://learn.example.org" }).AUTH_URL).toBe("https://learn.example.org");
+    expect(() => parseEnv({ ...base, AUTH_URL: "learn.example.org" })).toThrow(/AUTH_URL: must be the site's http\(s\) origin/);
+  });
 });

@@ -28,7 +28,7 @@ const schema = z.object({
   /** Build output folder; lets parallel test runs build side by side. */
   NEXT_DIST_DIR: z.string().regex(/^\.[a-z0-9._-]+$/, "must be a dot-folder name such as .next-test").optional(),
   /** The public origin when it differs from the request's (Auth.js); https:// turns on Secure, __Host- cookies. */
-  AUTH_URL: z.url({ protocol: /^https?$/, error: "must be the site's http(s) origin, such as https://learn.example.org" }).optional(),
+  AUTH_URL: unlessEmpty(z.url({ protocol: /^https?$/, error: "must be the site's http(s) origin, such as https://learn.example.org" })),
   /** pino level; `silent` turns logging off. Under test the default is silent. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /** Connections in this process's pool. */
