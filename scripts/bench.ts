@@ -10,6 +10,7 @@
  *
  *   npm run bench                 all
  *   npm run bench -- search       only benchmarks whose name contains "search"
+ *   npm run bench -- soak         the 10-minute soak (only ever run by name)
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -122,7 +123,7 @@ async function main() {
   try {
     for (const file of files) {
       const bench = (await import(path.join(dir, file))).default as Benchmark;
-      if (!bench.name.includes(filter)) continue;
+      if (!bench.name.includes(filter) || (bench.onlyByName && filter === "")) continue;
       console.log(`running ${bench.name}...`);
       for (const row of await bench.run(ctx)) rows.push({ bench: bench.name, ...row });
     }

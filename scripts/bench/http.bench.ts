@@ -28,8 +28,9 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { encode } from "next-auth/jwt";
 import { freePort } from "../lib/embedded-postgres";
-import { runNext, spawnServer, waitForServer } from "../lib/next";
+import { spawnServer, waitForServer } from "../lib/next";
 import type { Benchmark, BenchContext, BenchRow } from "../lib/bench-kit";
+import { build, DIST_DIR } from "./http/build";
 import { DATASET, seedDataset, type SeededUser } from "./http/dataset";
 import { renderSite, SITE_TEMPLATE, startNginx } from "./http/nginx";
 import type { ReferenceMode } from "./http/reference-server";
@@ -44,7 +45,6 @@ const WARMUP_SECONDS = 3;
 const ROUND_SECONDS = 10;
 const CONNECTIONS = 16;
 const MANY_CONNECTIONS = 64;
-const DIST_DIR = ".next-bench";
 const WORK_DIR = path.resolve(".data", "bench-http");
 const SESSION_COOKIE = "authjs.session-token";
 const CATALOG_WITH_FILTERS = "/case-studies?difficulty=advanced&theme=low-latency";
@@ -56,6 +56,8 @@ const STUDY = "study page, anonymous";
  */
 const UNKNOWN_SESSION = `${SESSION_COOKIE}=not-a-session`;
 const RENDERED = (label: string) => `${label}, rendered`;
+const INSTANCES_1 = "nginx -> 1 app (core 0)";
+const INSTANCES_2 = "nginx -> 2 apps (cores 0 and 1)";
 
 type Response = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -106,25 +108,21 @@ async function ensureTools(): Promise<void> {
   await exec("apt-get", ["install", "-y", "-qq", ...missing], { env });
 }
 
-/** `next build` into .next-bench. The build writes its folder into tsconfig.json and next-env.d.ts: where it did, they are put back as they were. */
-async function build(env: NodeJS.ProcessEnv): Promise<void> {
-  if (process.env.BENCH_REUSE_BUILD === "1" && fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
-    console.log(`reusing the build in ${DIST_DIR} (BENCH_REUSE_BUILD=1)`);
-    return;
+/**
+ * The JavaScript a first visit to `page` downloads before it is interactive: its script tags' files, as
+ * sent with gzip. `noModule` scripts (Next's polyfills for browsers without modules) are left out: a
+ * browser that runs modules never downloads them.
+ */
+async function firstLoadJs(origin: string, html: string): Promise<{ files: number; bytes: number }> {
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule(=|\s|>)/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
+  let bytes = 0;
+  for (const src of sources) {
+    const res = await get(new URL(src, origin).toString(), { "Accept-Encoding": "gzip" });
+    if (res.status !== 200) throw new Error(`${src} answered ${res.status}`);
+    bytes += res.body.length;
   }
-  const kept = ["tsconfig.json", "next-env.d.ts"].map((file) => ({ file, content: fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null }));
-  let code: number;
-  try {
-    code = await runNext(["build"], env);
-  } finally {
-    for (const { file, content } of kept) {
-      const now = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-      if (!now.includes(DIST_DIR) || content?.includes(DIST_DIR)) continue;
-      if (content === null) fs.rmSync(file, { force: true });
-      else fs.writeFileSync(file, content);
-    }
-  }
-  if (code !== 0) throw new Error(`the production build failed (exit ${code}); see its output above`);
+  return { files: sources.length, bytes };
 }
 
 /** Every prerendered study page: `<domain>/<slug>` and the size of its HTML. */
@@ -179,8 +177,8 @@ async function startReference(mode: ReferenceMode, page: string): Promise<{ orig
 }
 
 /** Runs `fn` against an nginx started from `http` (http-level config) that answers at `origin`, then stops it. */
-async function withNginx(dir: string, http: string, origin: string, fn: (origin: string) => Promise<void>): Promise<void> {
-  const nginx = await startNginx(dir, http, SERVER_CPU);
+async function withNginx(dir: string, http: string, origin: string, fn: (origin: string) => Promise<void>, cpu = SERVER_CPU): Promise<void> {
+  const nginx = await startNginx(dir, http, cpu);
   try {
     await waitForHttp(origin);
     await fn(origin);
@@ -201,7 +199,7 @@ const bench: Benchmark = {
     const secret = crypto.randomBytes(33).toString("base64url");
     const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NODE_ENV: "production" as const, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
     console.log(`building for production into ${DIST_DIR}...`);
-    await build(env);
+    const buildSeconds = await build(env);
 
     const studies = prerenderedStudies();
     const longest = studies.reduce((a, b) => (b.bytes > a.bytes ? b : a));
@@ -218,6 +216,7 @@ const bench: Benchmark = {
     const app = spawnServer({ ...env, PORT: String(appPort), HOST: "127.0.0.1", METRICS_PORT: "off", LOG_LEVEL: "warn", TRUST_PROXY: "1" });
     const appOrigin = `http://127.0.0.1:${appPort}`;
     const measured: Measured[] = [];
+    let second: ChildProcess | null = null;
     const allCpus = `0-${os.cpus().length - 1}`;
     try {
       await waitForServer(appOrigin);
@@ -239,6 +238,16 @@ const bench: Benchmark = {
       ctx.note(
         `Study page: ${studyPath} (the longest of ${studies.length}), ${plain.body.length.toLocaleString("en")} bytes of HTML; ` +
           `${asSent.body.length.toLocaleString("en")} gzipped as the app sends it, ${precompressed.length.toLocaleString("en")} at gzip -9 (the references' file).`,
+      );
+
+      if (buildSeconds !== null) {
+        ctx.note(
+          `${buildSeconds <= 180 ? "MET" : "MISSED"}: the production build (next build) under 3 minutes for ${studies.length} studies: ${fmt(buildSeconds, 0)} s`,
+        );
+      }
+      const js = await firstLoadJs(appOrigin, plain.body.toString("utf8"));
+      ctx.note(
+        `${js.bytes <= 120 * 1024 ? "MET" : "MISSED"}: first-load JS of a study page <= 120 KB gzipped: ${fmt(js.bytes / 1024)} KB in ${js.files} scripts (${studyPath})`,
       );
 
       const expect2xx = async (target: LoadTarget, label: string, when: string) => {
@@ -304,7 +313,40 @@ const bench: Benchmark = {
       for (const [label, paths, cookie] of appRounds) {
         await round(label, "app", { origin: appOrigin, paths, headers: cookie ? { Cookie: cookie } : {} }, CONNECTIONS);
       }
+
+      // One instance against two behind the same nginx, for pages nginx never caches. The machine has two
+      // cores: nginx and wrk run on the second, and the second instance shares it with them; the first
+      // instance and Postgres keep the first core. So the second instance gets what the load generator leaves.
+      const secondPort = await freePort();
+      second = spawnServer({ ...env, PORT: String(secondPort), HOST: "127.0.0.1", METRICS_PORT: "off", LOG_LEVEL: "warn", TRUST_PROXY: "1" });
+      await waitForServer(`http://127.0.0.1:${secondPort}`);
+      await pin(second.pid!, String(LOAD_CPU));
+      for (const upstreams of [[appPort], [appPort, secondPort]]) {
+        const port = await freePort();
+        const dir = path.join(WORK_DIR, `nginx-${upstreams.length}-instances`);
+        const config = renderSite(fs.readFileSync(SITE_TEMPLATE, "utf8"), {
+          APP_UPSTREAM: upstreams.map((p) => `127.0.0.1:${p}`),
+          NGINX_LISTEN: `127.0.0.1:${port}`,
+          NEXT_STATIC_DIR: path.resolve(DIST_DIR, "static"),
+          NGINX_CACHE_DIR: path.join(dir, "cache"),
+        });
+        const server = upstreams.length === 1 ? INSTANCES_1 : INSTANCES_2;
+        await withNginx(
+          dir,
+          config,
+          `http://127.0.0.1:${port}`,
+          async (origin) => {
+            await round("dashboard, heavy learner", server, { origin, paths: ["/dashboard"], headers: { Cookie: learnerCookie } }, CONNECTIONS);
+            await round("/api/me/state, signed in", server, { origin, paths: ["/api/me/state"], headers: { Cookie: learnerCookie } }, CONNECTIONS);
+          },
+          LOAD_CPU,
+        );
+      }
     } finally {
+      if (second) {
+        second.kill("SIGTERM");
+        await exitOf(second);
+      }
       app.kill("SIGTERM");
       await exitOf(app);
       if (postgres) await pin(postgres, allCpus);
@@ -394,6 +436,14 @@ function report(ctx: BenchContext, measured: Measured[]): BenchRow[] {
     catalog.p99 <= 100,
     `${fmt(catalog.p99)} ms; rendered by Next: ${fmt(catalogRendered.p99)} ms`,
   ]);
+  for (const label of ["dashboard, heavy learner", "/api/me/state, signed in"]) {
+    const one = find(label, INSTANCES_1);
+    const two = find(label, INSTANCES_2);
+    ctx.note(
+      `1 vs 2 instances behind nginx, ${label}: ${fmt(one.requestsPerSecond, 0)} -> ${fmt(two.requestsPerSecond, 0)} req/s (${fmt(two.requestsPerSecond / one.requestsPerSecond, 2)}x), ` +
+        `p99 ${fmt(one.p99)} -> ${fmt(two.p99)} ms; the second instance shares its core with nginx and wrk`,
+    );
+  }
   const errors = measured.reduce((sum, m) => sum + m.result.non2xx + m.result.failed, 0);
   targets.push([`0 non-2xx or failed requests in every round`, errors === 0, `${errors}`]);
   for (const [what, met, value] of targets) ctx.note(`${met ? "MET" : "MISSED"}: ${what}: ${value}`);

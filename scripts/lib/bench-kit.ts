@@ -28,7 +28,12 @@ export type BenchContext = {
   /** A line for the report under the tables (sizes, targets met or missed). */
   note: (line: string) => void;
 };
-export type Benchmark = { name: string; run: (ctx: BenchContext) => Promise<BenchRow[]> };
+export type Benchmark = {
+  name: string;
+  /** Runs only when asked for by name (`npm run bench -- soak`), never in the default run. */
+  onlyByName?: boolean;
+  run: (ctx: BenchContext) => Promise<BenchRow[]>;
+};
 
 /** Times `fn` over `inputs` after `warmup` untimed runs; milliseconds. */
 export async function measure<T>(inputs: T[], fn: (input: T) => unknown, warmup = 20): Promise<Omit<BenchRow, "case">> {
