@@ -26,7 +26,7 @@ export default function HomePage() {
           exercises.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/case-studies" className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500">
+          <Link href="/case-studies" className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-700">
             Browse the catalog
           </Link>
           <Link href="/paths" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">

@@ -66,7 +66,7 @@ export function PathProgressPanel({ slug, title, steps }: { slug: string; title:
             type="button"
             onClick={start}
             disabled={pending}
-            className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-600 dark:hover:bg-blue-500"
+            className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-600 dark:hover:bg-blue-700"
           >
             Start path
           </button>

@@ -121,7 +121,7 @@ function LearnerStudyActions({ studyId, version, preview }: Props) {
             type="button"
             onClick={() => setCompleted(true)}
             disabled={pending}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-600 dark:hover:bg-blue-500"
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-600 dark:hover:bg-blue-700"
           >
             Mark as complete
           </button>

@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
 import { Callout, Figure, Incident, MetricsTable, Question } from "./blocks";
 import { Diagram } from "./diagram";
+import { Lab } from "@/components/labs/lab";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { SequenceDiagram } from "./sequence-diagram";
 
@@ -36,4 +37,5 @@ export const mdxComponents = {
   SequenceDiagram,
   Incident,
   Question,
+  Lab,
 };

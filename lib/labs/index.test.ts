@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findLab, labs, labsForStudy, MAX_STEPS, runLab } from "./index";
+import { controlsOf, findLab, labs, labsForStudy, MAX_STEPS, runLab } from "./index";
 
 describe("the lab registry", () => {
   it("gives every lab a unique kebab-case id and a study that exists", () => {
@@ -13,6 +13,40 @@ describe("the lab registry", () => {
     expect(labsForStudy("databases/memcached").map((lab) => lab.id)).toEqual(["cache-hit-ratio", "cache-stampede"]);
     expect(findLab("raft-partition")?.study).toBe("databases/etcd");
     expect(findLab("nope")).toBeUndefined();
+  });
+
+  it("describes every number and choice of every lab for a form, with the bounds its schema enforces", () => {
+    for (const lab of labs) {
+      const controls = controlsOf(lab.schema);
+      const defaults = lab.defaults as Record<string, unknown>;
+      const scalars = Object.keys(defaults).filter((name) => !Array.isArray(defaults[name]));
+      expect(controls.map((c) => c.name), lab.id).toEqual(scalars);
+      for (const { name, control } of controls) {
+        if (control.kind === "choice") {
+          expect(control.options, `${lab.id}.${name}`).toContain(defaults[name]);
+          continue;
+        }
+        const value = defaults[name] as number;
+        expect(value, `${lab.id}.${name}`).toBeGreaterThanOrEqual(control.min);
+        expect(value, `${lab.id}.${name}`).toBeLessThanOrEqual(control.max);
+        // The bounds a form shows are the ones the schema refuses beyond.
+        const above = runLab(lab, { ...defaults, [name]: control.max + (control.kind === "whole" ? 1 : control.max * 0.01 + 1) }, 1);
+        expect(!above.ok && above.issues.some((i) => i.field === name), `${lab.id}.${name} above its max`).toBe(true);
+      }
+    }
+  });
+
+  it("places every lab once, in the study that teaches it, and no study names a lab that does not exist", () => {
+    const root = path.resolve(import.meta.dirname, "../../content/studies");
+    const placed = new Map<string, string[]>();
+    for (const domain of readdirSync(root)) {
+      for (const file of readdirSync(path.join(root, domain))) {
+        const study = `${domain}/${file.replace(/\.mdx$/, "")}`;
+        for (const [, id] of readFileSync(path.join(root, domain, file), "utf8").matchAll(/<Lab\s+id="([^"]+)"/g)) placed.set(id!, [...(placed.get(id!) ?? []), study]);
+      }
+    }
+    for (const lab of labs) expect(placed.get(lab.id), lab.id).toEqual([lab.study]);
+    expect([...placed.keys()].filter((id) => !findLab(id))).toEqual([]);
   });
 
   it("states the step limit in every schema", () => {

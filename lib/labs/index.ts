@@ -15,7 +15,7 @@ import type { LabResult } from "./result";
 
 export type { AnyLab, FieldIssue, Lab, LabRun, Prediction, StudyId } from "./lab";
 export { runLab } from "./lab";
-export { MAX_STEPS } from "./params";
+export { controlsOf, MAX_STEPS, type Control } from "./params";
 export type { Axis, Cell, Chart, Column, Figure, LabResult, Metric, Point, Series, Table } from "./result";
 
 /** Ties a lab's parameter and result types together while it is written; the list below forgets them. */
@@ -28,7 +28,12 @@ export const labs: readonly AnyLab[] = [
     study: "infrastructure/consistent-hashing",
     schema: consistentHashingParameters,
     defaults: consistentHashingDefaults,
-    prediction: { question: "When one more node joins your ring, what share of the keys move?", unit: "%" },
+    prediction: {
+      question: "When one more node joins your ring, what share of the keys move?",
+      unit: "%",
+      insight:
+        "A node that joins a ring of n nodes takes about 1/(n+1) of the keys, and only those move. With few tokens per node the arcs are uneven, so the newcomer's share strays from 1/(n+1); more tokens bring it closer.",
+    },
     simulate: simulateConsistentHashing,
     measure: (result) => result.join.movedFraction * 100,
   }),
@@ -38,7 +43,12 @@ export const labs: readonly AnyLab[] = [
     study: "databases/amazon-dynamo",
     schema: quorumParameters,
     defaults: quorumDefaults,
-    prediction: { question: "With your N, R and W, what share of reads return a stale value?", unit: "%" },
+    prediction: {
+      question: "With your N, R and W, what share of reads return a stale value?",
+      unit: "%",
+      insight:
+        "When R + W > N every read asks at least one replica that acknowledged the last write, so no read is stale. Below that, a read is stale only when every replica it asks is still behind: longer replica lag and more writes per read make that likelier.",
+    },
     simulate: simulateQuorum,
     measure: (result) => result.chosen.staleFraction * 100,
   }),
@@ -48,7 +58,12 @@ export const labs: readonly AnyLab[] = [
     study: "databases/etcd",
     schema: raftPartitionParameters,
     defaults: raftPartitionDefaults,
-    prediction: { question: "After the cut, how long until the majority side has a leader?", unit: "ms" },
+    prediction: {
+      question: "After the cut, how long until the majority side has a leader?",
+      unit: "ms",
+      insight:
+        "If the leader ends up on the minority side, the majority waits until a follower's randomized election timeout runs out, then needs one round of votes: about the timeout plus a network round trip. If the leader is on the majority side, it simply stays leader.",
+    },
     simulate: simulateRaftPartition,
     measure: (result) => result.partition.newLeaderAfterMs ?? Number.NaN,
   }),
@@ -58,7 +73,12 @@ export const labs: readonly AnyLab[] = [
     study: "monitoring-observability/rate-limiter",
     schema: rateLimiterParameters,
     defaults: rateLimiterDefaults,
-    prediction: { question: "Over the whole run, how many requests per second does the token bucket let through?", unit: "requests/s" },
+    prediction: {
+      question: "Over the whole run, how many requests per second does the token bucket let through?",
+      unit: "requests/s",
+      insight:
+        "Over a long run a token bucket passes at most its refill rate, plus one bucket's worth of burst; traffic offered below that rate passes whole. So the answer is about the smaller of the offered rate and the refill rate.",
+    },
     simulate: simulateRateLimiters,
     measure: (result) => result.outcomes["token-bucket"].acceptedPerSecond,
   }),
@@ -68,7 +88,12 @@ export const labs: readonly AnyLab[] = [
     study: "messaging-streaming/kafka",
     schema: consumerGroupParameters,
     defaults: consumerGroupDefaults,
-    prediction: { question: "How many messages of lag does the first rebalance add?", unit: "messages" },
+    prediction: {
+      question: "How many messages of lag does the first rebalance add?",
+      unit: "messages",
+      insight:
+        "Producers keep writing while the group is paused, so the lag grows by about the produce rate times the pause on every partition that stopped: all of them with the eager assignors, only the moved ones with cooperative-sticky.",
+    },
     simulate: simulateConsumerGroup,
     measure: (result) => {
       const first = result.rebalances[0];
@@ -81,7 +106,12 @@ export const labs: readonly AnyLab[] = [
     study: "databases/memcached",
     schema: cacheHitRatioParameters,
     defaults: cacheHitRatioDefaults,
-    prediction: { question: "What hit ratio does an LRU cache of your size reach?", unit: "%" },
+    prediction: {
+      question: "What hit ratio does an LRU cache of your size reach?",
+      unit: "%",
+      insight:
+        "Under a Zipf workload a few keys take most requests, so even a small cache hits often, more so as the exponent grows. LRU stays below the ideal cache that keeps the most popular keys; Che's approximation predicts LRU closely.",
+    },
     simulate: simulateCacheHitRatio,
     measure: (result) => result.chosen.lru * 100,
   }),
@@ -91,7 +121,12 @@ export const labs: readonly AnyLab[] = [
     study: "databases/memcached",
     schema: stampedeParameters,
     defaults: stampedeDefaults,
-    prediction: { question: "With no protection, how many requests reach the database at once when the hot key expires?", unit: "requests" },
+    prediction: {
+      question: "With no protection, how many requests reach the database at once when the hot key expires?",
+      unit: "requests",
+      insight:
+        "Every request that arrives while the first reload is still running misses too, so about the request rate times the database's load time reach it at once. Coalescing the misses, or refreshing early, brings that down to one or a few.",
+    },
     simulate: simulateStampede,
     measure: (result) => result.outcomes.none.meanPeakConcurrent,
   }),

@@ -14,6 +14,8 @@ export type StudyId =
 export interface Prediction {
   question: string;
   unit: string;
+  /** What governs the number, shown beside the learner's guess and the measurement to explain the gap. */
+  insight: string;
 }
 
 // Methods rather than function-valued properties: TypeScript compares method

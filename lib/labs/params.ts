@@ -23,19 +23,39 @@ interface Range {
 const rangeMessage = (kind: string, { label, min, max, unit }: Range) =>
   `${label} must be ${kind} from ${number(min)} to ${number(max)}${unit ? ` ${unit}` : ""}`;
 
+/** What a form needs to draw a field: kept on the field's schema (zod's metadata), read by `controlsOf`. */
+export type Control =
+  | { kind: "whole" | "decimal"; label: string; min: number; max: number; unit?: string }
+  | { kind: "choice"; label: string; options: readonly string[] };
+
 /** One message for every way the value can be wrong, since each says the same thing: the range. */
 export function wholeNumber(range: Range) {
   const message = rangeMessage("a whole number", range);
-  return z.number({ error: message }).int(message).min(range.min, message).max(range.max, message);
+  const control: Control = { kind: "whole", ...range };
+  return z.number({ error: message }).int(message).min(range.min, message).max(range.max, message).meta({ control });
 }
 
 export function decimal(range: Range) {
   const message = rangeMessage("a number", range);
-  return z.number({ error: message }).min(range.min, message).max(range.max, message);
+  const control: Control = { kind: "decimal", ...range };
+  return z.number({ error: message }).min(range.min, message).max(range.max, message).meta({ control });
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(label: string, options: T) {
-  return z.enum(options, { error: `${label} must be one of: ${options.join(", ")}` });
+  const control: Control = { kind: "choice", label, options };
+  return z.enum(options, { error: `${label} must be one of: ${options.join(", ")}` }).meta({ control });
+}
+
+/**
+ * The fields of a lab's parameters a form can show, in schema order, with
+ * their controls. Fields without one (lists of events) keep the lab's default.
+ */
+export function controlsOf(schema: z.ZodType): { name: string; control: Control }[] {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([name, field]) => {
+    const control = (field.meta() as { control?: Control } | undefined)?.control;
+    return control ? [{ name, control }] : [];
+  });
 }
 
 export const seedSchema = wholeNumber({ label: "The seed", min: 0, max: SEED_MAX });

@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+const STUDY = "/case-studies/infrastructure/consistent-hashing";
+
+test.describe("a lab in a study", () => {
+  test("loads its code only near the lab; the learner predicts, runs it by keyboard and sees the gap", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto(STUDY);
+    const lab = page.getByRole("region", { name: "Lab: Keys moved and load balance on a hash ring" });
+    await expect(lab).toBeAttached();
+    await page.waitForLoadState("networkidle");
+    // The article is prerendered with the lab's place in it, but not the lab itself.
+    await expect(lab.getByRole("button", { name: "Run" })).toHaveCount(0);
+    const beforeScroll = scripts.length;
+
+    await lab.scrollIntoViewIfNeeded();
+    const prediction = lab.getByLabel(/^Your prediction: When one more node joins your ring, what share of the keys move\?/);
+    await expect(prediction).toBeVisible();
+    expect(scripts.length, "the lab's code arrives when it scrolls into view").toBeGreaterThan(beforeScroll);
+
+    // Run is refused until there is a prediction.
+    await lab.getByRole("button", { name: "Run" }).click();
+    await expect(lab.getByText("Write your prediction first, as a number in %.")).toBeVisible();
+    await expect(lab.getByText("The run measured", { exact: true })).toHaveCount(0);
+
+    // By keyboard: type the guess, change the ring, press Enter.
+    await prediction.focus();
+    await page.keyboard.type("30");
+    await lab.getByLabel("Nodes").fill("20");
+    await lab.getByLabel("Nodes").press("Enter");
+    await expect(lab.getByText("You predicted")).toBeVisible();
+    await expect(lab.getByRole("definition").filter({ hasText: /^30%$/ })).toBeVisible();
+    // 1/(n+1) for 20 nodes is about 4.8%: a guess of 30% is well above what the run measures.
+    await expect(lab.getByText(/^Your prediction is [\d.]+ percentage points above the measurement/)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Run finished. The run measured" })).toBeAttached();
+    await expect(lab.getByRole("img").first()).toBeVisible();
+    await expect(lab.getByRole("table").first()).toBeVisible();
+
+    // Out-of-range input gets the schema's message next to the field, and no run.
+    await lab.getByLabel("Nodes").fill("1");
+    await lab.getByRole("button", { name: "Run" }).click();
+    await expect(lab.getByText("Nodes must be a whole number from 2 to 500")).toBeVisible();
+    await expect(lab.getByLabel("Nodes")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  for (const dark of [false, true]) {
+    test(`has no axe violations after a run, and fits a 360 px screen (${dark ? "dark" : "light"} mode)`, async ({ page }) => {
+      if (dark) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(STUDY);
+      const lab = page.getByRole("region", { name: /^Lab: / });
+      await lab.scrollIntoViewIfNeeded();
+      await lab.getByLabel(/^Your prediction/).fill("9");
+      await lab.getByRole("button", { name: "Run" }).click();
+      await expect(lab.getByText("The run measured", { exact: true })).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('section[aria-labelledby^="lab-"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+
+  test("every lab runs with its defaults in the study that teaches it", async ({ page }) => {
+    test.slow(); // seven labs in six studies, each run in the browser
+    const placed: [string, number][] = [
+      ["/case-studies/infrastructure/consistent-hashing", 1],
+      ["/case-studies/databases/amazon-dynamo", 1],
+      ["/case-studies/databases/etcd", 1],
+      ["/case-studies/monitoring-observability/rate-limiter", 1],
+      ["/case-studies/messaging-streaming/kafka", 1],
+      ["/case-studies/databases/memcached", 2],
+    ];
+    for (const [study, count] of placed) {
+      await page.goto(study);
+      const labs = page.getByRole("region", { name: /^Lab: / });
+      await expect(labs, study).toHaveCount(count);
+      for (let i = 0; i < count; i++) {
+        const lab = labs.nth(i);
+        await lab.scrollIntoViewIfNeeded();
+        await lab.getByLabel(/^Your prediction/).fill("1");
+        await lab.getByRole("button", { name: "Run" }).click();
+        await expect(lab.getByText("The run measured", { exact: true }), study).toBeVisible({ timeout: 15_000 });
+        await expect(lab.getByRole("alert")).toHaveCount(0);
+      }
+    }
+  });
+});
