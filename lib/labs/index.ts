@@ -77,7 +77,7 @@ export const labs: readonly AnyLab[] = [
       question: "Over the whole run, how many requests per second does the token bucket let through?",
       unit: "requests/s",
       insight:
-        "Over a long run a token bucket passes at most its refill rate, plus one bucket's worth of burst; traffic offered below that rate passes whole. So the answer is about the smaller of the offered rate and the refill rate.",
+        "Over a long run a token bucket passes at most its refill rate for each key it limits (each client, or everyone under a shared limit), plus one bucket of burst. Bursty traffic loses more than its average suggests: a burst faster than the refill rate empties the bucket, and what arrives after that is refused even when the client's average is under the limit.",
     },
     simulate: simulateRateLimiters,
     measure: (result) => result.outcomes["token-bucket"].acceptedPerSecond,
