@@ -39,6 +39,7 @@ test.describe("a lab in a study", () => {
     await expect(page.getByRole("status").filter({ hasText: "Run finished. The run measured" })).toBeAttached();
     await expect(lab.getByRole("img").first()).toBeVisible();
     await expect(lab.getByRole("table").first()).toBeVisible();
+    await expect(lab.getByText("to keep your predictions and results on your dashboard.")).toBeVisible();
 
     // Out-of-range input gets the schema's message next to the field, and no run.
     await lab.getByLabel("Nodes").fill("1");
@@ -86,5 +87,25 @@ test.describe("a lab in a study", () => {
         await expect(lab.getByRole("alert")).toHaveCount(0);
       }
     }
+  });
+
+  test("a signed-in learner's prediction and the server's run of it are kept, and listed on the dashboard", async ({ page, learner: _signedIn }) => {
+    await page.goto(STUDY);
+    const lab = page.getByRole("region", { name: /^Lab: / });
+    await lab.scrollIntoViewIfNeeded();
+    await lab.getByLabel(/^Your prediction/).fill("12.5");
+    await lab.getByLabel("Tokens per node").fill("8");
+    await lab.getByRole("button", { name: "Run" }).click();
+    await expect(lab.getByText("Saved to your dashboard.")).toBeVisible();
+    const measured = (await lab.getByRole("definition").nth(1).textContent())!;
+
+    await page.goto("/dashboard");
+    const runs = page.getByRole("region", { name: "Your lab runs" });
+    await expect(runs.getByRole("link", { name: "Keys moved and load balance on a hash ring" })).toHaveAttribute(
+      "href",
+      "/case-studies/infrastructure/consistent-hashing#lab-consistent-hashing-ring",
+    );
+    // The dashboard shows what the server measured, which is what the browser showed.
+    await expect(runs.getByText(`Predicted 12.5%, measured ${measured}`)).toBeVisible();
   });
 });

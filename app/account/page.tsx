@@ -84,7 +84,7 @@ export default async function AccountPage() {
       <section aria-labelledby="data-heading" className="flex flex-col gap-3">
         <h2 id="data-heading" className="text-lg font-semibold">Your data</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Download everything we hold about you (account, progress, bookmarks and notes, paths, classes) as JSON.
+          Download everything we hold about you (account, progress, bookmarks and notes, paths, classes, lab predictions and runs) as JSON.
         </p>
         <a
           href="/account/export"

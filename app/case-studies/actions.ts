@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { runButtonAction, type ActionResult } from "@/lib/actions";
 import { setBookmark } from "@/lib/data/bookmarks";
+import { saveLabRun } from "@/lib/data/lab-runs";
 import { recordStudyOpened, setStudyCompleted, type StudyState } from "@/lib/data/progress";
 import { booleanSchema, studyIdSchema } from "@/lib/validation/learning";
 
@@ -20,3 +21,24 @@ export async function setCompletedAction(studyId: unknown, completed: unknown): 
 export async function setBookmarkAction(studyId: unknown, bookmarked: unknown): Promise<ActionResult<StudyState>> {
   return runButtonAction(toggleSchema, { studyId, on: bookmarked }, (viewer, v) => setBookmark(viewer, v.studyId, v.on), SIGN_IN);
 }
+
+const labRunSchema = z.object({
+  labId: z.string().max(100),
+  params: z.record(z.string(), z.unknown()),
+  seed: z.number({ error: "The seed must be a number." }),
+  predicted: z.number({ error: "A prediction must be a number." }).finite("A prediction must be a number."),
+});
+
+/** Saves a prediction with the server's own run of the same parameters and seed (lib/data/lab-runs.ts). */
+export async function saveLabRunAction(input: unknown): Promise<ActionResult<{ id: string; measured: number | null }>> {
+  return runButtonAction(
+    labRunSchema,
+    input,
+    async (viewer, v) => {
+      const saved = await saveLabRun(viewer, v);
+      return { id: saved.id, measured: saved.measured };
+    },
+    "Sign in to keep your predictions and results",
+  );
+}
+

@@ -1,7 +1,10 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { controlsOf, findLab, runLab, type AnyLab, type Control, type FieldIssue, type LabResult } from "@/lib/labs";
+import { saveLabRunAction } from "@/app/case-studies/actions";
+import { useSignedInState } from "@/components/learning/learner-state";
 import { Field, SelectField, buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { LabFigure } from "./lab-figure";
 
@@ -16,6 +19,7 @@ const DEFAULT_SEED = 1;
 const number = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 
 type Outcome = { predicted: number; measured: number; result: LabResult; seed: number };
+type Saving = { status: "idle" | "saving" | "saved" } | { status: "failed"; message: string };
 
 /** 12.5%, 300 requests, 0.8 ms. */
 export function withUnit(value: number, unit: string): string {
@@ -66,6 +70,27 @@ function ParameterField({ name, control, value, issues, onChange }: { name: stri
   );
 }
 
+/** Whether the run was kept for the learner's dashboard, or how to keep the next one. */
+function SaveStatus({ saving, learner }: { saving: Saving; learner: "loading" | "signed-out" | "signed-in" }) {
+  const pathname = usePathname();
+  const text = "mt-3 text-sm";
+  if (learner === "loading") return null;
+  if (learner === "signed-out") {
+    return (
+      <p className={`${text} text-slate-700 dark:text-slate-300`}>
+        <a href={`/signin?next=${encodeURIComponent(pathname)}`} className="link">
+          Sign in
+        </a>{" "}
+        to keep your predictions and results on your dashboard.
+      </p>
+    );
+  }
+  if (saving.status === "saving") return <p className={`${text} text-slate-700 dark:text-slate-300`}>Saving this run…</p>;
+  if (saving.status === "saved") return <p className={`${text} text-green-800 dark:text-green-300`}>Saved to your dashboard.</p>;
+  if (saving.status === "failed") return <p className={`${text} text-red-700 dark:text-red-400`}>{saving.message}</p>;
+  return null;
+}
+
 function Runner({ lab }: { lab: AnyLab }) {
   const controls = controlsOf(lab.schema);
   const [params, setParams] = useState<Record<string, unknown>>({ ...(lab.defaults as Record<string, unknown>) });
@@ -74,6 +99,8 @@ function Runner({ lab }: { lab: AnyLab }) {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [saving, setSaving] = useState<Saving>({ status: "idle" });
+  const learner = useSignedInState();
   const formId = useId();
 
   const issuesFor = (field: string) => issues.filter((i) => i.field === field).map((i) => i.message);
@@ -96,6 +123,13 @@ function Runner({ lab }: { lab: AnyLab }) {
       }
       setIssues([]);
       setOutcome({ predicted, measured: result.measured, result: result.result, seed });
+      if (learner.status !== "signed-in") return;
+      // The server runs it again from the same parameters and seed; what it stores is its own measurement.
+      setSaving({ status: "saving" });
+      saveLabRunAction({ labId: lab.id, params: result.params, seed: result.seed, predicted }).then(
+        (saved) => setSaving(saved.ok ? { status: "saved" } : { status: "failed", message: saved.message }),
+        () => setSaving({ status: "failed", message: "This run could not be saved. Check your connection and run it again." }),
+      );
     }, 0);
   }
 
@@ -180,6 +214,7 @@ function Runner({ lab }: { lab: AnyLab }) {
             </dl>
             <p className="mt-3 text-sm">{describeGap(outcome.predicted, outcome.measured, lab.prediction.unit)}</p>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{lab.prediction.insight}</p>
+            <SaveStatus saving={saving} learner={learner.status} />
           </div>
           <div>
             <h4 className="font-semibold text-slate-900 dark:text-slate-100">Results (seed {outcome.seed})</h4>

@@ -16,6 +16,8 @@ export const ROLE_GRANTS = {
     "join:class:own",
     "leave:class:own",
     "read:assignment:own",
+    "read:lab-run:own",
+    "write:lab-run:own",
   ],
   instructor: [
     "create:class:own",

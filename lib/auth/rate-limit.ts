@@ -44,6 +44,8 @@ export const LIMITS = {
   passwordResetEmail: { points: 5, duration: 60 * 60 },
   /** Confirmation emails a signed-in user asks for (resend, or an address change), per account. */
   verificationEmail: { points: 5, duration: 60 * 60 },
+  /** Lab runs saved per learner: the server re-runs each (up to a second of CPU), so a steady hand at Run fits, a script does not. */
+  labRunSave: { points: 30, duration: 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
@@ -157,6 +159,9 @@ export function createRateLimits(store: pg.Pool) {
 
     /** A confirmation email asked for by a signed-in user (docs/decisions/016). */
     takeVerificationEmail: (userId: string): Promise<Limited | null> => take("verificationEmail", userId),
+
+    /** A lab run to re-run and save, per learner. */
+    takeLabRunSave: (userId: string): Promise<Limited | null> => take("labRunSave", userId),
   };
 }
 
@@ -177,6 +182,7 @@ export const {
   takeJoinPreview,
   takePasswordResetRequest,
   takeVerificationEmail,
+  takeLabRunSave,
 } = limits;
 
 export function describeWait({ retryAfterSeconds }: Limited): string {

@@ -22,6 +22,7 @@ export async function exportMyData(viewer: Viewer) {
       memberships: { select: { joinedAt: true, class: { select: { id: true, name: true } } } },
       teaching: { select: { addedAt: true, class: { select: { id: true, name: true } } } },
       oauthAccounts: { select: { provider: true, createdAt: true } },
+      labRuns: { select: { labId: true, params: true, seed: true, predicted: true, measured: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
   return {
@@ -34,5 +35,6 @@ export async function exportMyData(viewer: Viewer) {
     classesJoined: user.memberships.map((m) => ({ ...m.class, joinedAt: m.joinedAt })),
     classesTaught: user.teaching.map((t) => ({ ...t.class, addedAt: t.addedAt })),
     signInProviders: user.oauthAccounts,
+    labRuns: user.labRuns,
   };
 }
