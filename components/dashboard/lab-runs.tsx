@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { SavedLabRun } from "@/lib/data/lab-runs";
+import { withUnit } from "@/components/labs/format";
 import { getCatalog } from "@/lib/content/catalog";
 import { DashboardCard, dashboardLinkClass } from "./dashboard-card";
 
-const number = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
-const withUnit = (value: number, unit: string) => (unit === "%" ? `${number.format(value)}%` : `${number.format(value)} ${unit}`);
 const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The learner's latest lab runs: what they predicted and what the run measured. */

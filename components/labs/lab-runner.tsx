@@ -6,6 +6,7 @@ import { controlsOf, findLab, runLab, type AnyLab, type Control, type FieldIssue
 import { saveLabRunAction } from "@/app/case-studies/actions";
 import { useSignedInState } from "@/components/learning/learner-state";
 import { Field, SelectField, buttonClass, secondaryButtonClass } from "@/components/ui/form";
+import { formatNumber, withUnit } from "./format";
 import { LabFigure } from "./lab-figure";
 
 /**
@@ -16,16 +17,10 @@ import { LabFigure } from "./lab-figure";
  */
 
 const DEFAULT_SEED = 1;
-const number = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 
 type Outcome = { predicted: number; measured: number; result: LabResult; seed: number };
 type Saving = { status: "idle" | "saving" | "saved" } | { status: "failed"; message: string };
 
-/** 12.5%, 300 requests, 0.8 ms. */
-export function withUnit(value: number, unit: string): string {
-  if (!unit) return number.format(value);
-  return unit === "%" ? `${number.format(value)}%` : `${number.format(value)} ${unit}`;
-}
 
 /** How far the guess was from the run, in words a learner can act on. */
 export function describeGap(predicted: number, measured: number, unit: string): string {
@@ -34,8 +29,8 @@ export function describeGap(predicted: number, measured: number, unit: string): 
   const relative = measured === 0 ? (predicted === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(gap / measured);
   if (relative <= 0.1) return `Close: your prediction is within ${Math.max(1, Math.round(relative * 100))}% of the measurement.`;
   const direction = gap > 0 ? "above" : "below";
-  const share = measured === 0 || predicted / measured <= 0 ? "" : ` (${number.format(predicted / measured)} times the measured value)`;
-  const amount = unit === "%" ? `${number.format(Math.abs(gap))} percentage points` : withUnit(Math.abs(gap), unit);
+  const share = measured === 0 || predicted / measured <= 0 ? "" : ` (${formatNumber(predicted / measured)} times the measured value)`;
+  const amount = unit === "%" ? `${formatNumber(Math.abs(gap))} percentage points` : withUnit(Math.abs(gap), unit);
   return `Your prediction is ${amount} ${direction} the measurement${share}.`;
 }
 
@@ -51,7 +46,7 @@ function ParameterField({ name, control, value, issues, onChange }: { name: stri
       </SelectField>
     );
   }
-  const range = `${number.format(control.min)} to ${number.format(control.max)}${control.unit ? ` ${control.unit}` : ""}`;
+  const range = `${formatNumber(control.min)} to ${formatNumber(control.max)}${control.unit ? ` ${control.unit}` : ""}`;
   return (
     <Field
       label={control.unit ? `${control.label} (${control.unit})` : control.label}
