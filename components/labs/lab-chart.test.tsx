@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Chart } from "@/lib/labs";
 import { LabChart, scaleFor } from "./lab-chart";
-import { describeGap } from "./lab-runner";
+import { describeGap } from "./format";
 
 const line: Chart = {
   title: "Keys moved against tokens per node",

@@ -6,7 +6,7 @@ import { controlsOf, findLab, runLab, type AnyLab, type Control, type FieldIssue
 import { saveLabRunAction } from "@/app/case-studies/actions";
 import { useSignedInState } from "@/components/learning/learner-state";
 import { Field, SelectField, buttonClass, secondaryButtonClass } from "@/components/ui/form";
-import { formatNumber, withUnit } from "./format";
+import { describeGap, formatNumber, withUnit } from "./format";
 import { LabFigure } from "./lab-figure";
 
 /**
@@ -21,18 +21,6 @@ const DEFAULT_SEED = 1;
 type Outcome = { predicted: number; measured: number; result: LabResult; seed: number };
 type Saving = { status: "idle" | "saving" | "saved" } | { status: "failed"; message: string };
 
-
-/** How far the guess was from the run, in words a learner can act on. */
-export function describeGap(predicted: number, measured: number, unit: string): string {
-  if (!Number.isFinite(measured)) return "The run never reached the point your prediction is about (see the metrics below).";
-  const gap = predicted - measured;
-  const relative = measured === 0 ? (predicted === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(gap / measured);
-  if (relative <= 0.1) return `Close: your prediction is within ${Math.max(1, Math.round(relative * 100))}% of the measurement.`;
-  const direction = gap > 0 ? "above" : "below";
-  const share = measured === 0 || predicted / measured <= 0 ? "" : ` (${formatNumber(predicted / measured)} times the measured value)`;
-  const amount = unit === "%" ? `${formatNumber(Math.abs(gap))} percentage points` : withUnit(Math.abs(gap), unit);
-  return `Your prediction is ${amount} ${direction} the measurement${share}.`;
-}
 
 function ParameterField({ name, control, value, issues, onChange }: { name: string; control: Control; value: unknown; issues: string[]; onChange: (value: unknown) => void }) {
   if (control.kind === "choice") {
