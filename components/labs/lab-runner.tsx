@@ -21,7 +21,6 @@ const DEFAULT_SEED = 1;
 type Outcome = { predicted: number; measured: number; result: LabResult; seed: number };
 type Saving = { status: "idle" | "saving" | "saved" } | { status: "failed"; message: string };
 
-
 function ParameterField({ name, control, value, issues, onChange }: { name: string; control: Control; value: unknown; issues: string[]; onChange: (value: unknown) => void }) {
   if (control.kind === "choice") {
     return (
