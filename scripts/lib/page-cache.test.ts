@@ -128,7 +128,7 @@ describe("page cache", () => {
       expect(upstreamCalls).toEqual(["GET /search?q=once", "GET /search?q=kafka", "GET /search?q=kafka", "GET /search?q=kafka"]);
     });
 
-    it("never answers a visitor with a session from it, and holds no other paths' queries", async () => {
+    it("never answers a visitor with a session from it, and holds no other paths' queries nor very long URLs", async () => {
       const { origin, cache, upstreamCalls } = await start([], page, query);
       for (let i = 0; i < 2; i++) await get(`${origin}/search?q=raft`, gz);
       await filled(cache, 1);
@@ -136,7 +136,9 @@ describe("page cache", () => {
       const signedIn = await get(`${origin}/search?q=raft`, { ...gz, Cookie: "theme=dark; session=abc" });
       expect(signedIn.headers["x-page-cache"]).toBeUndefined();
       for (let i = 0; i < 3; i++) await get(`${origin}/dashboard?tab=1`, gz);
-      expect(upstreamCalls).toEqual(["GET /search?q=raft", "GET /dashboard?tab=1", "GET /dashboard?tab=1", "GET /dashboard?tab=1"]);
+      const long = `/search?q=${"a".repeat(600)}`;
+      for (let i = 0; i < 3; i++) await get(`${origin}${long}`, gz);
+      expect(upstreamCalls).toEqual(["GET /search?q=raft", ...Array(3).fill("GET /dashboard?tab=1"), ...Array(3).fill(`GET ${long}`)]);
       expect(cache.size).toBe(1);
     });
 

@@ -33,6 +33,8 @@ const gzip = promisify(zlib.gzip);
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-request-id", "strict-transport-security"]);
 /** Requests that want something other than the page's HTML. */
 const NOT_A_PAGE_LOAD = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+/** Longer query URLs are left to Next: no real filter or search needs more, and keys stay small. */
+const MAX_QUERY_URL = 512;
 /** Marks the cache's own request to Next, which must not be answered from the cache. */
 const FILL_HEADER = "x-page-cache-fill";
 
@@ -84,7 +86,7 @@ export function createPageCache(paths: Iterable<string>, origin: () => string, o
       return page;
     }
     const query = url.indexOf("?");
-    if (query < 0 || !queryPaths.has(url.slice(0, query)) || signedIn(req)) return undefined;
+    if (query < 0 || url.length > MAX_QUERY_URL || !queryPaths.has(url.slice(0, query)) || signedIn(req)) return undefined;
     const page = queryPages.get(url);
     if (page) {
       touch(queryPages, url, page, maxQueryPages);
