@@ -16,6 +16,7 @@ import type { LabResult } from "./result";
 export type { AnyLab, FieldIssue, Lab, LabRun, Prediction, StudyId } from "./lab";
 export { runLab } from "./lab";
 export { controlsOf, MAX_STEPS, type Control } from "./params";
+export { challenges, checkChallenge, findChallenge, type ChallengeCheck, type Outcome as ChallengeOutcome } from "./challenges";
 export type { Axis, Cell, Chart, Column, Figure, LabResult, Metric, Point, Series, Table } from "./result";
 
 /** Ties a lab's parameter and result types together while it is written; the list below forgets them. */
