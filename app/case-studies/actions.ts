@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { runButtonAction, type ActionResult } from "@/lib/actions";
 import { setBookmark } from "@/lib/data/bookmarks";
+import { listLabChallenges, submitChallengeAttempt, type LabChallenge, type SubmittedAttempt } from "@/lib/data/challenge-attempts";
 import { saveLabRun } from "@/lib/data/lab-runs";
 import { recordStudyOpened, setStudyCompleted, type StudyState } from "@/lib/data/progress";
 import { booleanSchema, studyIdSchema } from "@/lib/validation/learning";
@@ -42,3 +43,20 @@ export async function saveLabRunAction(input: unknown): Promise<ActionResult<{ i
   );
 }
 
+
+const labIdSchema = z.string().max(100);
+const attemptSchema = z.object({
+  assignmentId: z.string().min(1).max(64),
+  params: z.record(z.string(), z.unknown()),
+  seed: z.number({ error: "The seed must be a number." }),
+});
+
+/** The challenges the viewer's classes set on this lab; an empty list for everyone else. */
+export async function labChallengesAction(labId: unknown): Promise<ActionResult<LabChallenge[]>> {
+  return runButtonAction(labIdSchema, labId, (viewer, id) => listLabChallenges(viewer, id), "Sign in to see your classes' challenges");
+}
+
+/** Submits a run to a class's challenge; the server re-runs it and decides (lib/data/challenge-attempts.ts). */
+export async function submitChallengeAttemptAction(input: unknown): Promise<ActionResult<SubmittedAttempt>> {
+  return runButtonAction(attemptSchema, input, (viewer, v) => submitChallengeAttempt(viewer, v), "Sign in to submit a run to your class");
+}

@@ -8,14 +8,14 @@ import type { FormState } from "@/lib/validation/form";
 export type PathOption = { value: string; label: string };
 export type PathOptionGroup = { label: string; options: PathOption[] };
 
-/** Assigns a built-in or one of the instructor's own paths, with an optional due date. */
-export function AssignForm({ classId, groups, minDate }: { classId: string; groups: PathOptionGroup[]; minDate: string }) {
+/** Assigns a built-in or one of the instructor's own paths, with an optional due date and lab challenge. */
+export function AssignForm({ classId, groups, challenges, minDate }: { classId: string; groups: PathOptionGroup[]; challenges: PathOption[]; minDate: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(assignPathAction, {});
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="classId" value={classId} />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-start">
+      <div className="grid gap-3 sm:grid-cols-2 sm:items-start">
         <div className="min-w-0">
           <SelectField
             label="Path"
@@ -42,6 +42,16 @@ export function AssignForm({ classId, groups, minDate }: { classId: string; grou
               ))}
           </SelectField>
         </div>
+        <div className="min-w-0">
+          <ChallengeSelect
+            options={challenges}
+            defaultValue={state.ok ? "" : (state.values?.challenge ?? "")}
+            key={state.ok ? "assigned-challenge" : "editing-challenge"}
+            errors={state.fieldErrors?.challenge}
+          />
+        </div>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-[12rem_auto] sm:items-start sm:justify-start">
         <Field
           label="Due date"
           name="dueDate"
@@ -57,5 +67,26 @@ export function AssignForm({ classId, groups, minDate }: { classId: string; grou
         </button>
       </div>
     </form>
+  );
+}
+
+/** The lab challenges an assignment can set, "None" first. */
+export function ChallengeSelect({ options, defaultValue, errors }: { options: PathOption[]; defaultValue: string; errors?: string[] }) {
+  return (
+    <SelectField
+      label="Lab challenge"
+      name="challenge"
+      defaultValue={defaultValue}
+      errors={errors}
+      hint="Optional. Learners submit runs from the lab; the server runs each again to check it."
+      className="w-full"
+    >
+      <option value="">None</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

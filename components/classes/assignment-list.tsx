@@ -5,9 +5,11 @@ import type { ClassAssignment } from "@/lib/learning/roster";
 import { ActionButton } from "@/components/ui/action-button";
 import { dateInputValue, formatDay } from "@/components/ui/format-day";
 import { SingleFieldForm } from "@/components/ui/single-field-form";
+import type { PathOption } from "./assign-form";
+import { ChallengeForm } from "./challenge-form";
 
-/** The class's assignments, each with its due date (editable) and a way to unassign it. */
-export function AssignmentList({ assignments, minDate }: { assignments: ClassAssignment[]; minDate: string }) {
+/** The class's assignments, each with its due date and lab challenge (both editable) and a way to unassign it. */
+export function AssignmentList({ assignments, challenges, minDate }: { assignments: ClassAssignment[]; challenges: PathOption[]; minDate: string }) {
   if (assignments.length === 0) {
     return <p className="text-sm text-slate-700 dark:text-slate-300">Nothing is assigned yet. Choose a path above.</p>;
   }
@@ -43,6 +45,14 @@ export function AssignmentList({ assignments, minDate }: { assignments: ClassAss
                     "no due date"
                   )}
                 </p>
+                {a.challenge ? (
+                  <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                    Lab challenge:{" "}
+                    <Link href={a.challenge.href} className="text-blue-700 underline dark:text-blue-400">
+                      {a.challenge.title}
+                    </Link>
+                  </p>
+                ) : null}
               </div>
               <ActionButton
                 action={unassignAction}
@@ -71,6 +81,14 @@ export function AssignmentList({ assignments, minDate }: { assignments: ClassAss
                   submitLabel="Save deadline"
                   secondary
                 />
+              </div>
+            </details>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm font-medium text-blue-700 dark:text-blue-400">
+                {a.challenge ? "Change the lab challenge" : "Add a lab challenge"}
+              </summary>
+              <div className="mt-3">
+                <ChallengeForm assignmentId={a.id} current={a.challenge?.id ?? ""} options={challenges} />
               </div>
             </details>
           </li>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { leaveClassAction } from "@/app/classes/actions";
 import type { MyAssignment, MyClass } from "@/lib/data/memberships";
+import { challengeLabel } from "@/lib/learning/roster";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatDay } from "@/components/ui/format-day";
 import { ProgressBar } from "@/components/learning/progress-bar";
@@ -41,6 +42,15 @@ export function AssignmentProgressItem({ assignment: a }: { assignment: MyAssign
           {a.progress.completedSteps} of {a.progress.totalSteps} studies
         </span>
       </div>
+      {a.challenge && a.standing ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Lab challenge:{" "}
+          <Link href={a.challenge.href} className="text-blue-700 underline dark:text-blue-400">
+            {a.challenge.title}
+          </Link>{" "}
+          ({challengeLabel(a.standing)})
+        </p>
+      ) : null}
     </div>
   );
 }

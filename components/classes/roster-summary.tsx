@@ -36,6 +36,11 @@ export function RosterSummary({ assignments, summaries }: { assignments: ClassAs
                   <dd className="font-semibold tabular-nums">{s.overdue}</dd>
                 </div>
               </dl>
+              {a.challenge && s.challengeMet !== null ? (
+                <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+                  Lab challenge met by <span className="font-semibold tabular-nums">{s.challengeMet}</span> of {s.learners}
+                </p>
+              ) : null}
             </li>
           );
         })}

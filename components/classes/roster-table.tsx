@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { CSSProperties, ReactNode } from "react";
-import type { AssignmentProgress, ClassAssignment, RosterRow } from "@/lib/learning/roster";
+import { Fragment, type CSSProperties, type ReactNode } from "react";
+import type { AssignmentProgress, ChallengeStanding, ClassAssignment, RosterRow } from "@/lib/learning/roster";
 import type { RosterSort, RosterSortKey } from "@/lib/validation/classes";
 import { formatDay } from "@/components/ui/format-day";
 import { StatusBadge } from "./status-badge";
@@ -15,6 +15,7 @@ type Props = {
 
 const th = "px-3 py-2 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
 const td = "px-3 py-3 align-top";
+const sub = "mt-0.5 block text-xs font-normal normal-case tracking-normal text-slate-600 dark:text-slate-400";
 
 /** Wide rosters scroll sideways; the learner column stays in view. */
 const stickyHead = "sticky left-0 z-10 bg-slate-50 dark:bg-slate-900";
@@ -32,6 +33,17 @@ function ProgressCell({ progress: p }: { progress: AssignmentProgress }) {
       <span className="roster-percent">{p.percent}%</span>
       {`${p.completedSteps} of ${p.totalSteps} studies`}
       <StatusBadge progress={p} />
+    </td>
+  );
+}
+
+/** The verdict on a lab challenge and the attempt that counts: the server's own run of the learner's parameters. */
+function ChallengeCell({ standing: { best, attempts } }: { standing: ChallengeStanding }) {
+  const [label, tone] = !best ? ["No attempt yet", "status-no-due-date"] : best.met ? ["Met", "status-completed"] : ["Not met yet", "status-behind"];
+  return (
+    <td className="challenge-cell">
+      <span className={`status-badge ${tone}`}>{label}</span>
+      {best ? `${best.detail} (${attempts} ${attempts === 1 ? "attempt" : "attempts"})` : null}
     </td>
   );
 }
@@ -99,11 +111,17 @@ export function RosterTable({ assignments, rows, caption, manage }: Props) {
             <SortHeader label="Learner" sortKey="name" sorting={sorting} className={manage ? stickyHead : ""} />
             <SortHeader label="Joined" sortKey="joined" sorting={sorting} />
             {assignments.map((a) => (
-              <SortHeader key={a.id} label={a.path.title} sortKey={`assignment:${a.id}`} sorting={sorting}>
-                <span className="mt-0.5 block text-xs font-normal normal-case tracking-normal text-slate-600 dark:text-slate-400">
-                  {a.dueAt ? `Due ${formatDay(a.dueAt)}` : "No due date"}
-                </span>
-              </SortHeader>
+              <Fragment key={a.id}>
+                <SortHeader label={a.path.title} sortKey={`assignment:${a.id}`} sorting={sorting}>
+                  <span className={sub}>{a.dueAt ? `Due ${formatDay(a.dueAt)}` : "No due date"}</span>
+                </SortHeader>
+                {a.challenge ? (
+                  <th scope="col" className={th}>
+                    Challenge: {a.challenge.title}
+                    <span className={sub}>Lower is better: {a.challenge.scoreUnit}</span>
+                  </th>
+                ) : null}
+              </Fragment>
             ))}
           </tr>
         </thead>
@@ -120,9 +138,15 @@ export function RosterTable({ assignments, rows, caption, manage }: Props) {
               <td className={`${td} whitespace-nowrap text-slate-700 dark:text-slate-300`}>
                 <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>
               </td>
-              {row.progress.map((p, i) => (
-                <ProgressCell key={assignments[i]!.id} progress={p} />
-              ))}
+              {row.progress.map((p, i) => {
+                const standing = row.challenges[i];
+                return (
+                  <Fragment key={assignments[i]!.id}>
+                    <ProgressCell progress={p} />
+                    {standing ? <ChallengeCell standing={standing} /> : null}
+                  </Fragment>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ import { saveLabRunAction } from "@/app/case-studies/actions";
 import { useSignedInState } from "@/components/learning/learner-state";
 import { Field, SelectField, buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { describeGap, formatNumber, withUnit } from "./format";
+import { LabChallenges, useLabChallenges } from "./lab-challenges";
 import { LabFigure } from "./lab-figure";
 
 /**
@@ -18,7 +19,7 @@ import { LabFigure } from "./lab-figure";
 
 const DEFAULT_SEED = 1;
 
-type Outcome = { predicted: number; measured: number; result: LabResult; seed: number };
+type Outcome = { predicted: number; measured: number; result: LabResult; params: Record<string, unknown>; seed: number };
 type Saving = { status: "idle" | "saving" | "saved" } | { status: "failed"; message: string };
 
 function ParameterField({ name, control, value, issues, onChange }: { name: string; control: Control; value: unknown; issues: string[]; onChange: (value: unknown) => void }) {
@@ -83,6 +84,7 @@ function Runner({ lab }: { lab: AnyLab }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [saving, setSaving] = useState<Saving>({ status: "idle" });
   const learner = useSignedInState();
+  const [challenges, replaceChallenge] = useLabChallenges(lab.id, learner.status === "signed-in");
   const formId = useId();
 
   const issuesFor = (field: string) => issues.filter((i) => i.field === field).map((i) => i.message);
@@ -104,7 +106,7 @@ function Runner({ lab }: { lab: AnyLab }) {
         return;
       }
       setIssues([]);
-      setOutcome({ predicted, measured: result.measured, result: result.result, seed });
+      setOutcome({ predicted, measured: result.measured, result: result.result, params: result.params as Record<string, unknown>, seed: result.seed });
       if (learner.status !== "signed-in") return;
       // The server runs it again from the same parameters and seed; what it stores is its own measurement.
       setSaving({ status: "saving" });
@@ -118,6 +120,16 @@ function Runner({ lab }: { lab: AnyLab }) {
   const formIssues = issuesFor("");
   return (
     <div className="flex flex-col gap-6">
+      <LabChallenges
+        challenges={challenges}
+        lastRun={outcome ? { params: outcome.params, seed: outcome.seed } : null}
+        onUseSettings={(fixed, challengeSeed) => {
+          setParams((p) => ({ ...p, ...fixed }));
+          setSeed(challengeSeed);
+          setIssues([]);
+        }}
+        onStanding={replaceChallenge}
+      />
       <form onSubmit={run} noValidate aria-describedby={formIssues.length ? `${formId}-issues` : undefined} className="flex flex-col gap-4">
         <Field
           label={`Your prediction: ${lab.prediction.question} (${lab.prediction.unit})`}

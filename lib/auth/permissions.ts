@@ -18,6 +18,7 @@ export const ROLE_GRANTS = {
     "read:assignment:own",
     "read:lab-run:own",
     "write:lab-run:own",
+    "submit:challenge:own",
   ],
   instructor: [
     "create:class:own",

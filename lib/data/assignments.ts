@@ -1,19 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getCatalog } from "@/lib/content/catalog";
+import { findLab } from "@/lib/labs";
+import { findChallenge } from "@/lib/labs/challenges";
 import type { PermissionTarget } from "@/lib/auth/permissions";
 import { pathSteps } from "@/lib/learning/path-steps";
-import type { ClassAssignment } from "@/lib/learning/roster";
+import type { AssignedChallenge, ClassAssignment } from "@/lib/learning/roster";
 import type { PathChoice } from "@/lib/validation/classes";
 import { assertTeaches } from "./class-access";
 import { DataError, isUniqueViolation, notFound } from "./errors";
 import { can, type Viewer } from "./viewer";
 
-/* Paths assigned to a class, with optional due dates. Only the class's instructors change them. */
+/* Paths assigned to a class, with optional due dates and lab challenges. Only the class's instructors change them. */
 
 export const assignmentSelect = {
   id: true,
   pathSlug: true,
+  challengeId: true,
   dueAt: true,
   customPath: { select: { id: true, title: true, steps: { select: { studyId: true }, orderBy: { position: "asc" } } } },
 } as const;
@@ -21,21 +24,32 @@ export const assignmentSelect = {
 export type AssignmentRow = {
   id: string;
   pathSlug: string | null;
+  challengeId: string | null;
   dueAt: Date | null;
   customPath: { id: string; title: string; steps: { studyId: string }[] } | null;
 };
 
+/** The challenge as assignments show it, with a link to its lab; null for none, or one no longer in lib/labs. */
+export function assignedChallenge(challengeId: string | null): AssignedChallenge | null {
+  const challenge = challengeId ? findChallenge(challengeId) : undefined;
+  const lab = challenge ? findLab(challenge.labId) : undefined;
+  const study = lab ? getCatalog().studyById.get(lab.study) : undefined;
+  if (!challenge || !lab || !study) return null;
+  const { id, title, goal, scoreUnit } = challenge;
+  return { id, title, goal, scoreUnit, labTitle: lab.title, href: `${study.href}#lab-${lab.id}` };
+}
+
 /** An assignment row as the roster and the learner's pages show it, with its steps from the content model. */
 export function toAssignment(row: AssignmentRow): ClassAssignment {
+  const base = { id: row.id, dueAt: row.dueAt, challenge: assignedChallenge(row.challengeId) };
   if (row.customPath) {
     const { id, title, steps } = row.customPath;
-    return { id: row.id, dueAt: row.dueAt, path: { kind: "custom", key: id, title, href: null, steps: pathSteps(steps.map((s) => s.studyId)) } };
+    return { ...base, path: { kind: "custom", key: id, title, href: null, steps: pathSteps(steps.map((s) => s.studyId)) } };
   }
   const slug = row.pathSlug ?? "";
   const path = getCatalog().pathBySlug.get(slug);
   return {
-    id: row.id,
-    dueAt: row.dueAt,
+    ...base,
     path: { kind: "built-in", key: slug, title: path?.title ?? slug, href: path?.href ?? null, steps: pathSteps(path?.steps ?? []) },
   };
 }
@@ -45,8 +59,11 @@ export function studiesOf(assignments: ClassAssignment[]): string[] {
   return [...new Set(assignments.flatMap((a) => a.path.steps.map((s) => s.id)))];
 }
 
-export async function assignPath(viewer: Viewer, classId: string, choice: PathChoice, dueAt: Date | null): Promise<void> {
+const unknownChallenge = () => new DataError(422, "Choose a challenge from the list");
+
+export async function assignPath(viewer: Viewer, classId: string, choice: PathChoice, dueAt: Date | null, challengeId: string | null = null): Promise<void> {
   await assertTeaches(viewer, classId, "create", "assignment");
+  if (challengeId && !findChallenge(challengeId)) throw unknownChallenge();
   if (choice.kind === "built-in") {
     if (!getCatalog().pathBySlug.has(choice.slug)) throw notFound("That path");
   } else {
@@ -58,6 +75,7 @@ export async function assignPath(viewer: Viewer, classId: string, choice: PathCh
       data: {
         classId,
         dueAt,
+        challengeId,
         pathSlug: choice.kind === "built-in" ? choice.slug : null,
         customPathId: choice.kind === "custom" ? choice.id : null,
       },
@@ -85,6 +103,14 @@ async function taughtAssignment(viewer: Viewer, assignmentId: string, action: Ex
 export async function setAssignmentDue(viewer: Viewer, assignmentId: string, dueAt: Date | null): Promise<{ classId: string }> {
   const { classId } = await taughtAssignment(viewer, assignmentId, "update");
   await db.assignment.update({ where: { id: assignmentId }, data: { dueAt } });
+  return { classId };
+}
+
+/** Sets, changes or clears the assignment's challenge. Attempts at an earlier challenge are kept but no longer shown. */
+export async function setAssignmentChallenge(viewer: Viewer, assignmentId: string, challengeId: string | null): Promise<{ classId: string }> {
+  const { classId } = await taughtAssignment(viewer, assignmentId, "update");
+  if (challengeId && !findChallenge(challengeId)) throw unknownChallenge();
+  await db.assignment.update({ where: { id: assignmentId }, data: { challengeId } });
   return { classId };
 }
 

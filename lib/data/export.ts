@@ -23,6 +23,10 @@ export async function exportMyData(viewer: Viewer) {
       teaching: { select: { addedAt: true, class: { select: { id: true, name: true } } } },
       oauthAccounts: { select: { provider: true, createdAt: true } },
       labRuns: { select: { labId: true, params: true, seed: true, predicted: true, measured: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      challengeAttempts: {
+        select: { challengeId: true, params: true, seed: true, met: true, score: true, detail: true, createdAt: true, assignment: { select: { class: { select: { id: true, name: true } } } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   return {
@@ -36,5 +40,6 @@ export async function exportMyData(viewer: Viewer) {
     classesTaught: user.teaching.map((t) => ({ ...t.class, addedAt: t.addedAt })),
     signInProviders: user.oauthAccounts,
     labRuns: user.labRuns,
+    challengeAttempts: user.challengeAttempts.map(({ assignment, ...attempt }) => ({ ...attempt, class: assignment.class })),
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { describeWait, takeLabRunSave } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
-import { findLab, runLab, type FieldIssue } from "@/lib/labs";
+import { findLab, runLab } from "@/lib/labs";
 import { DataError } from "./errors";
 import { assertCan, type Viewer } from "./viewer";
 
@@ -22,12 +22,6 @@ export type SavedLabRun = {
   createdAt: Date;
 };
 
-export class LabRunRefused extends DataError {
-  constructor(readonly issues: FieldIssue[]) {
-    super(422, issues.map((i) => i.message).join(" "));
-  }
-}
-
 /**
  * Saves a learner's prediction with the run that answers it. The run is done
  * here, from the parameters and seed (the simulations are deterministic):
@@ -42,7 +36,7 @@ export async function saveLabRun(viewer: Viewer, input: { labId: string; params:
   const limited = await takeLabRunSave(viewer.id);
   if (limited) throw new DataError(429, `Too many runs saved in a minute. Try again in ${describeWait(limited)}.`);
   const run = runLab(lab, input.params, input.seed);
-  if (!run.ok) throw new LabRunRefused(run.issues);
+  if (!run.ok) throw new DataError(422, run.issues.map((i) => i.message).join(" "));
   const measured = Number.isFinite(run.measured) ? run.measured : null;
   const row = await db.labRun.create({
     data: { userId: viewer.id, labId: lab.id, params: run.params as Prisma.InputJsonValue, seed: run.seed, predicted: input.predicted, measured },

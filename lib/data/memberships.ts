@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { buildRoster, type AssignmentProgress, type ClassAssignment, type RosterRow } from "@/lib/learning/roster";
+import { buildRoster, type AssignmentProgress, type ChallengeStanding, type ClassAssignment, type RosterRow } from "@/lib/learning/roster";
 import { assignmentSelect, studiesOf, toAssignment } from "./assignments";
+import { attemptSelect } from "./challenge-attempts";
 import { classNotFound } from "./class-access";
 import { DataError } from "./errors";
 import { assertCan, can, type Viewer } from "./viewer";
 
 /* A learner's own classes: joining with a code (after a preview), what is assigned to them, leaving. */
 
-export type MyAssignment = ClassAssignment & { classId: string; className: string; progress: AssignmentProgress };
+/** `standing`: the viewer's attempts at the assignment's lab challenge; null when it sets none. */
+export type MyAssignment = ClassAssignment & { classId: string; className: string; progress: AssignmentProgress; standing: ChallengeStanding | null };
 export type MyClass = {
   id: string;
   name: string;
@@ -33,9 +35,9 @@ const myClassSelect = {
   },
 } as const;
 
-/** The viewer's classes with their assignments and the viewer's progress. Two queries whatever the count. */
+/** The viewer's classes with their assignments and the viewer's progress. Three queries whatever the count. */
 async function loadMyClasses(viewer: Viewer, classId: string | undefined, now: Date): Promise<MyClass[]> {
-  const [memberships, completions] = await Promise.all([
+  const [memberships, completions, attempts] = await Promise.all([
     db.classMembership.findMany({
       where: { userId: viewer.id, ...(classId ? { classId } : {}) },
       select: myClassSelect,
@@ -45,18 +47,19 @@ async function loadMyClasses(viewer: Viewer, classId: string | undefined, now: D
       where: { userId: viewer.id, status: "COMPLETED" },
       select: { userId: true, studyId: true, completedAt: true },
     }),
+    db.challengeAttempt.findMany({ where: { userId: viewer.id, ...(classId ? { assignment: { classId } } : {}) }, select: attemptSelect }),
   ]);
   const learner = { userId: viewer.id, name: viewer.name, email: viewer.email, emailVerified: viewer.emailVerified };
   const done = new Set(completions.map((c) => c.studyId));
   return memberships.map((m) => {
     const assignments = m.class.assignments.map(toAssignment);
-    const row = buildRoster(assignments, [{ ...learner, joinedAt: m.joinedAt }], completions, now)[0]!;
+    const row = buildRoster(assignments, [{ ...learner, joinedAt: m.joinedAt }], completions, now, attempts)[0]!;
     return {
       id: m.class.id,
       name: m.class.name,
       instructors: m.class.instructors.map((i) => i.user.name),
       joinedAt: m.joinedAt,
-      assignments: assignments.map((a, i) => ({ ...a, classId: m.class.id, className: m.class.name, progress: row.progress[i]! })),
+      assignments: assignments.map((a, i) => ({ ...a, classId: m.class.id, className: m.class.name, progress: row.progress[i]!, standing: row.challenges[i] ?? null })),
       row,
       completedStudyIds: studiesOf(assignments).filter((id) => done.has(id)),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { challenges, checkChallenge, findChallenge, findLab } from "./index";
+import { challenges, checkChallenge, findChallenge, findLab, runLab } from "./index";
 
 const ring = findLab("consistent-hashing-ring")!.defaults as Record<string, unknown>;
 const quorum = findLab("quorum-stale-reads")!.defaults as Record<string, unknown>;
@@ -40,13 +40,28 @@ describe("lab challenges", () => {
     const bad = checkChallenge("ring-balance-10-nodes", { ...ring, tokensPerNode: 0 }, 1);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues.map((i) => i.field)).toEqual(["tokensPerNode"]);
+    expect(checkChallenge("ring-balance-10-nodes", { ...ring, tokensPerNode: 1 }, 1)).toMatchObject({ detail: "1 token per node: busiest node 5.078x the mean" });
     expect(checkChallenge("nope", ring, 1)).toEqual({ ok: false, issues: [{ field: "", message: "There is no challenge 'nope'" }] });
+  });
+
+  it("runs every attempt on the challenge's seed, so a lucky seed cannot stand in for more tokens", () => {
+    // 256 tokens miss the goal on seed 1 (1.114x); another seed lets them pass by chance.
+    const lucky = Array.from({ length: 50 }, (_, seed) => seed + 2).find((seed) => {
+      const run = runLab(findLab("consistent-hashing-ring")!, { ...ring, tokensPerNode: 256 }, seed);
+      return run.ok && (run.result as unknown as { balance: { tokensPerNode: number; maxOverMean: number }[] }).balance.at(-1)!.maxOverMean < 1.1;
+    });
+    expect(checkChallenge("ring-balance-10-nodes", { ...ring, tokensPerNode: 256 }, 1)).toMatchObject({ ok: true, met: false });
+    expect(lucky).toBeDefined();
+    expect(checkChallenge("ring-balance-10-nodes", { ...ring, tokensPerNode: 256 }, lucky)).toEqual({
+      ok: false,
+      issues: [{ field: "seed", message: "This challenge runs seed 1." }],
+    });
   });
 
   it("gives the same outcome for the same parameters and seed, and takes nothing else from the caller", () => {
     const attempt = { ...ring, tokensPerNode: 300, met: true, score: 1 };
-    const first = checkChallenge("ring-balance-10-nodes", attempt, 42);
-    const again = checkChallenge("ring-balance-10-nodes", attempt, 42);
+    const first = checkChallenge("ring-balance-10-nodes", attempt, 1);
+    const again = checkChallenge("ring-balance-10-nodes", attempt, 1);
     expect(again).toEqual(first);
     // The claimed "met" and "score" are not parameters of the lab: they are dropped, and the run decides.
     expect(first.ok && first.score).toBe(300);

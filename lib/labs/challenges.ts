@@ -28,6 +28,11 @@ interface Challenge<Params, Result> {
   scoreUnit: string;
   /** Parameters the challenge sets: an attempt with other values for them is refused. */
   fixed: Partial<Params>;
+  /**
+   * The seed every attempt runs, so learners in a class are compared on the
+   * same random draws and a lucky seed cannot stand in for a better design.
+   */
+  seed: number;
   evaluate(params: Params, result: Result): Outcome;
 }
 
@@ -44,12 +49,14 @@ export const challenges: readonly AnyChallenge[] = [
     goal: "With 10 nodes and 100,000 keys, use the fewest tokens per node that keep the busiest node under 1.1 times the mean load.",
     scoreUnit: "tokens per node",
     fixed: { nodes: 10, keys: 100_000 },
+    seed: 1,
     evaluate: (params, result) => {
       const chosen = result.balance.find((b) => b.tokensPerNode === params.tokensPerNode)!;
+      const tokens = params.tokensPerNode;
       return {
         met: chosen.maxOverMean < 1.1,
-        score: params.tokensPerNode,
-        detail: `${params.tokensPerNode} tokens per node: busiest node ${times(chosen.maxOverMean)} the mean`,
+        score: tokens,
+        detail: `${tokens} ${tokens === 1 ? "token" : "tokens"} per node: busiest node ${times(chosen.maxOverMean)} the mean`,
       };
     },
   }),
@@ -60,6 +67,7 @@ export const challenges: readonly AnyChallenge[] = [
     goal: "With 3 replicas, 50 ms of mean replica lag, 20 writes and 100 reads per second, reach zero stale reads while asking as few replicas as you can: the smallest R + W.",
     scoreUnit: "replicas asked (R + W)",
     fixed: { replicas: 3, meanLagMs: 50, writesPerSecond: 20, readsPerSecond: 100 },
+    seed: 1,
     evaluate: (params, result) => ({
       met: result.chosen.staleFraction === 0,
       score: params.readQuorum + params.writeQuorum,
@@ -93,5 +101,6 @@ export function checkChallenge(challengeId: string, params: unknown, seed: unkno
     };
     return { ok: false, issues: broken.map(([name, value]) => ({ field: name, message: describe(name, value) })) };
   }
+  if (run.seed !== challenge.seed) return { ok: false, issues: [{ field: "seed", message: `This challenge runs seed ${challenge.seed}.` }] };
   return { ok: true, params: given, seed: run.seed, ...challenge.evaluate(given, run.result) };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   assignmentProgress,
   buildRoster,
+  challengeLabel,
+  challengeStanding,
   pageOfRoster,
   ROSTER_PAGE_SIZE,
   rosterCsv,
@@ -55,8 +57,8 @@ describe("assignment progress", () => {
 });
 
 const assignments: ClassAssignment[] = [
-  { id: "x", dueAt: new Date(now.getTime() + 14 * DAY), path: { kind: "built-in", key: "p", title: "Path P", href: "/paths/p", steps } },
-  { id: "y", dueAt: null, path: { kind: "custom", key: "c1", title: "=HYPERLINK(\"evil\")", href: null, steps: [step("a/one", 60)] } },
+  { id: "x", dueAt: new Date(now.getTime() + 14 * DAY), challenge: null, path: { kind: "built-in", key: "p", title: "Path P", href: "/paths/p", steps } },
+  { id: "y", dueAt: null, challenge: null, path: { kind: "custom", key: "c1", title: "=HYPERLINK(\"evil\")", href: null, steps: [step("a/one", 60)] } },
 ];
 const learners = [
   { userId: "u1", name: "Zoe", email: "zoe@example.test", emailVerified: true, joinedAt: new Date("2026-11-01T00:00:00Z") },
@@ -84,8 +86,8 @@ describe("roster", () => {
 
   it("summarizes completion rate, average, behind and overdue per assignment", () => {
     expect(summarizeRoster(assignments, rows)).toEqual([
-      { assignmentId: "x", learners: 3, completed: 1, completionRate: 33, averagePercent: 44, behind: 0, overdue: 0 },
-      { assignmentId: "y", learners: 3, completed: 2, completionRate: 67, averagePercent: 67, behind: 0, overdue: 0 },
+      { assignmentId: "x", learners: 3, completed: 1, completionRate: 33, averagePercent: 44, behind: 0, overdue: 0, challengeMet: null },
+      { assignmentId: "y", learners: 3, completed: 2, completionRate: 67, averagePercent: 67, behind: 0, overdue: 0, challengeMet: null },
     ]);
     expect(summarizeRoster(assignments, [])[0]).toMatchObject({ completionRate: 0, averagePercent: 0 });
   });
@@ -113,6 +115,50 @@ describe("roster", () => {
   });
 });
 
+describe("lab challenges on the roster", () => {
+  const ring = { id: "ring", title: "Balance a ring", goal: "Fewest tokens", scoreUnit: "tokens per node", labTitle: "Ring", href: "/s#lab-ring" };
+  const withChallenge: ClassAssignment[] = [{ ...assignments[0]!, challenge: ring }, assignments[1]!];
+  const at = (day: number) => new Date(Date.UTC(2026, 10, day));
+  const attempt = (userId: string, met: boolean, score: number, day: number, challengeId = "ring") => ({
+    assignmentId: "x",
+    userId,
+    challengeId,
+    met,
+    score,
+    detail: `${score} tokens`,
+    createdAt: at(day),
+  });
+
+  it("counts the lowest score that met the goal, the earlier on a tie, and ignores misses once one met", () => {
+    const standing = challengeStanding([attempt("u1", true, 16, 1), attempt("u1", false, 4, 2), attempt("u1", true, 12, 3), attempt("u1", true, 12, 4)]);
+    expect(standing).toEqual({ attempts: 4, best: attempt("u1", true, 12, 3) });
+  });
+
+  it("shows the latest miss while no attempt has met the goal, and nothing before any attempt", () => {
+    expect(challengeStanding([attempt("u1", false, 4, 5), attempt("u1", false, 6, 2)]).best).toEqual(attempt("u1", false, 4, 5));
+    expect(challengeStanding([])).toEqual({ attempts: 0, best: null });
+  });
+
+  it("gives each learner their own standing, skips attempts at a challenge the assignment no longer sets, and counts who met it", () => {
+    const attempts = [attempt("u1", true, 12, 1), attempt("u3", false, 4, 2), attempt("u3", true, 2, 3, "old-challenge"), { ...attempt("u1", true, 1, 1), assignmentId: "y" }];
+    const rows = buildRoster(withChallenge, learners, completions, now, attempts);
+    expect(rows.map((r) => r.challenges.map((c) => (c ? challengeLabel(c) : null)))).toEqual([
+      ["Met: 12 tokens", null],
+      ["No attempt yet", null],
+      ["Not met yet: 4 tokens", null],
+    ]);
+    expect(summarizeRoster(withChallenge, rows).map((s) => s.challengeMet)).toEqual([1, null]);
+  });
+
+  it("adds the challenge's columns to the CSV after its path's", () => {
+    const rows = buildRoster(withChallenge, learners, completions, now, [attempt("u1", true, 12, 1), attempt("u1", false, 4, 2)]);
+    const lines = rosterCsv(withChallenge, rows).slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toContain("Path P: status,Path P: challenge met,Path P: challenge best attempt,Path P: challenge attempts,");
+    expect(lines[1]).toBe("Zoe,zoe@example.test,2026-11-01,100,2026-11-22,2026-12-12,no,Completed,yes,12 tokens,2,100,2026-11-20,,no,Completed");
+    expect(lines[2]).toContain(",On track,no,,0,");
+  });
+});
+
 describe("one percent rule", () => {
   it("the roster and the learner's own path progress give the same percent (2 of 3 is 66, not 67)", async () => {
     const { computePathProgress } = await import("./path-progress");
@@ -126,7 +172,7 @@ describe("one percent rule", () => {
 
 describe("roster pages", () => {
   const learners = (n: number): RosterRow[] =>
-    Array.from({ length: n }, (_, i) => ({ userId: `u${i}`, name: `Learner ${i}`, email: `l${i}@example.test`, emailVerified: true, joinedAt: now, progress: [] }));
+    Array.from({ length: n }, (_, i) => ({ userId: `u${i}`, name: `Learner ${i}`, email: `l${i}@example.test`, emailVerified: true, joinedAt: now, progress: [], challenges: [] }));
 
   it("splits 200 learners into four pages of 50 and says which learners each shows", () => {
     const rows = learners(200);

@@ -1,6 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { RosterSort } from "@/lib/validation/classes";
+import { challengeStanding, type ChallengeAttemptRow, type ChallengeStanding } from "./challenge-standing";
 import { pathPercent, type PathStep } from "./path-progress";
+
+export { challengeLabel, challengeStanding, type ChallengeAttemptRow, type ChallengeStanding } from "./challenge-standing";
 
 /**
  * Roster arithmetic, kept free of the database so it is unit-tested on its
@@ -23,7 +26,18 @@ export type AssignedPath = {
   href: string | null;
   steps: PathStep[];
 };
-export type ClassAssignment = { id: string; path: AssignedPath; dueAt: Date | null };
+/** A lab challenge set with a path (lib/labs/challenges.ts), as the roster and the learner's pages show it. */
+export type AssignedChallenge = {
+  id: string;
+  title: string;
+  goal: string;
+  /** What the score counts; lower is better. */
+  scoreUnit: string;
+  labTitle: string;
+  /** The lab inside its study. */
+  href: string;
+};
+export type ClassAssignment = { id: string; path: AssignedPath; dueAt: Date | null; challenge: AssignedChallenge | null };
 
 export type AssignmentProgress = {
   completedSteps: number;
@@ -39,9 +53,10 @@ export type AssignmentProgress = {
 
 /** `emailVerified`: whether the learner confirmed the address (docs/decisions/016); instructors see it. */
 export type RosterLearner = { userId: string; name: string; email: string; emailVerified: boolean; joinedAt: Date };
-/** One learner; `progress[i]` belongs to `assignments[i]`. */
-export type RosterRow = RosterLearner & { progress: AssignmentProgress[] };
+/** One learner; `progress[i]` and `challenges[i]` belong to `assignments[i]` (`challenges[i]` is null when it sets none). */
+export type RosterRow = RosterLearner & { progress: AssignmentProgress[]; challenges: (ChallengeStanding | null)[] };
 export type Completion = { userId: string; studyId: string; completedAt: Date | null };
+
 
 export type AssignmentSummary = {
   assignmentId: string;
@@ -52,6 +67,8 @@ export type AssignmentSummary = {
   averagePercent: number;
   behind: number;
   overdue: number;
+  /** Learners whose attempts met the assignment's challenge; null when it sets none. */
+  challengeMet: number | null;
 };
 
 export function assignmentProgress(
@@ -107,12 +124,22 @@ export function buildRoster(
   learners: RosterLearner[],
   completions: Completion[],
   now: Date,
+  attempts: ChallengeAttemptRow[] = [],
 ): RosterRow[] {
   const byUser = completionsByUser(completions);
   const none = new Map<string, Date>();
+  const attemptsOf = new Map<string, ChallengeAttemptRow[]>();
+  for (const a of attempts) {
+    const key = `${a.assignmentId} ${a.userId}`;
+    attemptsOf.set(key, [...(attemptsOf.get(key) ?? []), a]);
+  }
   return learners.map((learner) => ({
     ...learner,
     progress: assignments.map((a) => assignmentProgress(a.path.steps, byUser.get(learner.userId) ?? none, a.dueAt, now)),
+    // Attempts at a challenge the assignment no longer sets are kept but not counted.
+    challenges: assignments.map((a) =>
+      a.challenge ? challengeStanding((attemptsOf.get(`${a.id} ${learner.userId}`) ?? []).filter((t) => t.challengeId === a.challenge!.id)) : null,
+    ),
   }));
 }
 
@@ -129,6 +156,7 @@ export function summarizeRoster(assignments: ClassAssignment[], rows: RosterRow[
       averagePercent: learners === 0 ? 0 : Math.round(cells.reduce((sum, c) => sum + c.percent, 0) / learners),
       behind: cells.filter((c) => c.pace === "behind").length,
       overdue: cells.filter((c) => c.overdue).length,
+      challengeMet: a.challenge ? rows.filter((r) => r.challenges[i]?.best?.met).length : null,
     };
   });
 }
@@ -188,6 +216,7 @@ export function sortRoster(rows: RosterRow[], assignments: ClassAssignment[], so
   return { rows: [...rows].sort(compare), applied };
 }
 
+
 export function paceLabel(p: AssignmentProgress): string {
   if (p.completedAt) return "Completed";
   if (p.overdue) return "Overdue";
@@ -212,11 +241,14 @@ export function rosterCsv(assignments: ClassAssignment[], rows: RosterRow[]): st
   for (const a of assignments) {
     const t = safeCell(a.path.title);
     header.push(`${t}: percent`, `${t}: completed on`, `${t}: due`, `${t}: overdue`, `${t}: status`);
+    if (a.challenge) header.push(`${t}: challenge met`, `${t}: challenge best attempt`, `${t}: challenge attempts`);
   }
   const records = rows.map((r) => {
     const cells: (string | number)[] = [safeCell(r.name), safeCell(r.email), isoDay(r.joinedAt)];
     r.progress.forEach((p, i) => {
       cells.push(p.percent, isoDay(p.completedAt), isoDay(assignments[i]!.dueAt), p.overdue ? "yes" : "no", paceLabel(p));
+      const standing = r.challenges[i];
+      if (standing) cells.push(standing.best?.met ? "yes" : "no", standing.best ? safeCell(standing.best.detail) : "", standing.attempts);
     });
     return cells;
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema } from "./auth";
 import { studyIdSchema } from "./learning";
 import { CLASS_NAME_MAX, PATH_DESCRIPTION_MAX, PATH_STEPS_MAX, PATH_TITLE_MAX } from "./limits";
+import { findChallenge } from "@/lib/labs/challenges";
 import { lineText, multilineText } from "./text";
 
 /**
@@ -105,7 +106,20 @@ export function dueDateSchema(now: () => Date = () => new Date()) {
     });
 }
 
-export const assignPathSchema = z.object({ classId: idSchema, path: pathChoiceSchema, dueDate: dueDateSchema() });
+/** A lab challenge to set with a path, or none (an empty choice). */
+export const challengeChoiceSchema = z
+  .string()
+  .max(80, "Choose a challenge from the list")
+  .nullish()
+  .transform((value, ctx): string | null => {
+    if (!value) return null;
+    if (findChallenge(value)) return value;
+    ctx.addIssue({ code: "custom", message: "Choose a challenge from the list" });
+    return z.NEVER;
+  });
+
+export const assignPathSchema = z.object({ classId: idSchema, path: pathChoiceSchema, dueDate: dueDateSchema(), challenge: challengeChoiceSchema });
+export const assignmentChallengeSchema = z.object({ assignmentId: idSchema, challenge: challengeChoiceSchema });
 export const assignmentDueSchema = z.object({ assignmentId: idSchema, dueDate: dueDateSchema() });
 export const assignmentIdSchema = z.object({ assignmentId: idSchema });
 

@@ -57,6 +57,11 @@ export default async function MyClassPage({ params, searchParams }: Props) {
               <li key={a.id} id={`assignment-${a.id}`} className="scroll-mt-24 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                 <h3 className="sr-only">{a.path.title}</h3>
                 <AssignmentProgressItem assignment={a} />
+                {a.challenge ? (
+                  <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                    {a.challenge.goal} Run it in the lab and submit the run; the site runs it again to check it.
+                  </p>
+                ) : null}
                 <ol className="mt-3 flex flex-col gap-1 text-sm">
                   {a.path.steps.map((s, i) => (
                     <li key={s.id} className="flex items-baseline gap-2">

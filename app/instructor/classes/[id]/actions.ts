@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions";
-import { assignPath, setAssignmentDue, unassign } from "@/lib/data/assignments";
+import { assignPath, setAssignmentChallenge, setAssignmentDue, unassign } from "@/lib/data/assignments";
 import { addCoInstructor, deleteClass, removeInstructor, removeMember, renameClass, rotateJoinCode, setJoinEnabled, transferClassOwnership } from "@/lib/data/classes";
 import {
+  assignmentChallengeSchema,
   assignmentDueSchema,
   assignmentIdSchema,
   assignPathSchema,
@@ -103,13 +104,13 @@ export async function removeMemberAction(_prev: FormState, formData: FormData): 
 export async function assignPathAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(
     assignPathSchema,
-    fromForm(formData, ["classId", "path", "dueDate"]),
-    async (viewer, { classId, path, dueDate }) => {
-      await assignPath(viewer, classId, path, dueDate);
+    fromForm(formData, ["classId", "path", "dueDate", "challenge"]),
+    async (viewer, { classId, path, dueDate, challenge }) => {
+      await assignPath(viewer, classId, path, dueDate, challenge);
       refresh(classId);
-      return { ok: true, message: "The path was assigned." };
+      return { ok: true, message: challenge ? "The path and its lab challenge were assigned." : "The path was assigned." };
     },
-    { fields: ["path", "dueDate"], errorField: "path", values: formValues(formData, ["path", "dueDate"]) },
+    { fields: ["path", "dueDate", "challenge"], errorField: "path", values: formValues(formData, ["path", "dueDate", "challenge"]) },
   );
 }
 
@@ -123,6 +124,19 @@ export async function setAssignmentDueAction(_prev: FormState, formData: FormDat
       return { ok: true, message: dueDate ? "The due date was saved." : "The due date was removed." };
     },
     { fields: ["dueDate"], values: formValues(formData, ["dueDate"]) },
+  );
+}
+
+export async function setAssignmentChallengeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    assignmentChallengeSchema,
+    fromForm(formData, ["assignmentId", "challenge"]),
+    async (viewer, { assignmentId, challenge }) => {
+      const { classId } = await setAssignmentChallenge(viewer, assignmentId, challenge);
+      refresh(classId);
+      return { ok: true, message: challenge ? "The lab challenge was saved." : "The lab challenge was removed." };
+    },
+    { fields: ["challenge"], values: formValues(formData, ["challenge"]) },
   );
 }
 

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
-import { AssignForm, type PathOptionGroup } from "@/components/classes/assign-form";
+import { AssignForm, type PathOption, type PathOptionGroup } from "@/components/classes/assign-form";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { ClassSettings } from "@/components/classes/class-settings";
 import { InstructorPanel } from "@/components/classes/instructor-panel";
@@ -18,6 +18,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/content/catalog";
 import { listClassRoster } from "@/lib/data/class-roster";
 import { listOwnCustomPaths } from "@/lib/data/custom-paths";
+import { challenges, findLab } from "@/lib/labs";
 import { pageOfRoster, sortRoster } from "@/lib/learning/roster";
 import { DEFAULT_ROSTER_SORT, idSchema, parseRosterPage, parseRosterSort } from "@/lib/validation/classes";
 
@@ -33,6 +34,16 @@ function pathGroups(custom: { id: string; title: string }[]): PathOptionGroup[] 
     { label: "Domain paths", options: paths.filter((p) => p.kind === "domain").map(option) },
     { label: "Your paths", options: custom.map((p) => ({ value: `custom:${p.id}`, label: p.title })) },
   ];
+}
+
+/** Every lab challenge, named with its lab's study so an instructor can match it to a path. */
+function challengeOptions(): PathOption[] {
+  const { studyById } = getCatalog();
+  return challenges.flatMap((c) => {
+    const lab = findLab(c.labId);
+    const study = lab ? studyById.get(lab.study) : undefined;
+    return study ? [{ value: c.id, label: `${c.title} (${study.title})` }] : [];
+  });
 }
 
 async function siteOrigin(): Promise<string> {
@@ -55,6 +66,7 @@ export default async function ClassRosterPage({ params, searchParams }: Props) {
   const page = pageOfRoster(sorted.rows, requestedPage.page);
   const today = new Date().toISOString().slice(0, 10);
   const learners = roster.rows.length;
+  const options = challengeOptions();
 
   return (
     <div className="flex flex-col gap-10">
@@ -84,8 +96,8 @@ export default async function ClassRosterPage({ params, searchParams }: Props) {
             Build your own path
           </Link>
         </div>
-        <AssignForm classId={roster.id} groups={pathGroups(custom)} minDate={today} />
-        <AssignmentList assignments={roster.assignments} minDate={today} />
+        <AssignForm classId={roster.id} groups={pathGroups(custom)} challenges={options} minDate={today} />
+        <AssignmentList assignments={roster.assignments} challenges={options} minDate={today} />
       </section>
 
       <section aria-labelledby="roster-heading" id="roster" className="flex scroll-mt-24 flex-col gap-4">
