@@ -44,6 +44,7 @@ const classActions = await import("@/app/instructor/classes/[id]/actions");
 const pathActions = await import("@/app/instructor/paths/actions");
 const learnerActions = await import("@/app/classes/actions");
 const adminActions = await import("@/app/admin/actions");
+const studyActions = await import("@/app/case-studies/actions");
 
 const ACTORS = ["signed out", "learner in class", "learner not in class", "the class's instructor", "another instructor", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -75,7 +76,7 @@ async function createWorld(): Promise<World> {
     await db.classInstructor.create({ data: { classId, userId: co.id } });
     await db.classMembership.create({ data: { classId, userId: member.id } });
     const { id: pathId } = await createCustomPath(instructor, { title: `Path of ${instructor.name}`, description: "", steps: ["databases/etcd"] });
-    await assignPath(instructor, classId, { kind: "built-in", slug: "foundation-track" }, null);
+    await assignPath(instructor, classId, { kind: "built-in", slug: "foundation-track" }, null, "ring-balance-10-nodes");
     const [{ id: assignmentId }, { joinCode: code }] = await Promise.all([
       db.assignment.findFirstOrThrow({ where: { classId }, select: { id: true } }),
       db.class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } }),
@@ -135,7 +136,7 @@ async function actionOutcome(run: () => Promise<FormState>): Promise<string> {
 
 /** Every row the feature can touch, to prove a refused call changed nothing. */
 async function snapshot() {
-  const [classes, instructors, members, assignments, paths, steps, roles, users] = await Promise.all([
+  const [classes, instructors, members, assignments, paths, steps, roles, users, attempts] = await Promise.all([
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.classInstructor.findMany({ orderBy: [{ classId: "asc" }, { userId: "asc" }] }),
     db.classMembership.findMany({ orderBy: [{ classId: "asc" }, { userId: "asc" }] }),
@@ -144,8 +145,9 @@ async function snapshot() {
     db.customPathStep.findMany({ orderBy: { id: "asc" } }),
     db.$queryRaw`SELECT "A", "B" FROM "_RoleToUser" ORDER BY "A", "B"`,
     db.user.findMany({ select: { id: true, sessionVersion: true, name: true }, orderBy: { id: "asc" } }),
+    db.challengeAttempt.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ classes, instructors, members, assignments, paths, steps, roles, users });
+  return JSON.stringify({ classes, instructors, members, assignments, paths, steps, roles, users, attempts });
 }
 
 /** Every string (and date) in a rendered element tree's props: what could reach the page. */
@@ -248,6 +250,16 @@ const PAGES: PageSurface[] = [
   },
 ];
 
+/** A button action's answer as a form's: its 401 is the signed-out message, its refusals the form message. */
+async function asForm(run: () => Promise<{ ok: true } | { ok: false; status: number; message: string }>): Promise<FormState> {
+  const result = await run();
+  if (result.ok) return { ok: true };
+  return { message: result.status === 401 ? SIGNED_OUT_MESSAGE : result.message };
+}
+
+/** The ring challenge's own settings with enough tokens to meet it. */
+const RING_ATTEMPT = { params: { nodes: 10, keys: 100_000, tokensPerNode: 500 }, seed: 1 };
+
 type ActionSurface = { name: string; expect: Expect; run: (w: World, side: Side, actor: Actor) => Promise<FormState> };
 const NONE: FormState = {};
 
@@ -302,6 +314,23 @@ const ACTIONS: ActionSurface[] = [
     name: "setAssignmentDueAction",
     expect: TEACHER_ONLY_ACTION,
     run: (w, s) => classActions.setAssignmentDueAction(NONE, form({ assignmentId: w[s].assignmentId, dueDate: "" })),
+  },
+  {
+    name: "setAssignmentChallengeAction",
+    expect: TEACHER_ONLY_ACTION,
+    run: (w, s) => classActions.setAssignmentChallengeAction(NONE, form({ assignmentId: w[s].assignmentId, challenge: "quorum-no-stale-reads" })),
+  },
+  {
+    name: "submitChallengeAttemptAction (to the class's lab challenge)",
+    expect: {
+      "signed out": ["signed out", "signed out"],
+      "learner in class": ["ok", "not found"],
+      "learner not in class": ["not found", "not found"],
+      "the class's instructor": ["not found", "not found"],
+      "another instructor": ["not found", "not found"],
+      admin: ["not found", "not found"],
+    },
+    run: (w, s) => asForm(() => studyActions.submitChallengeAttemptAction({ assignmentId: w[s].assignmentId, ...RING_ATTEMPT })),
   },
   {
     name: "unassignAction",
@@ -447,6 +476,23 @@ describe("server actions", () => {
   }
 });
 
+describe("labChallengesAction: a lab's challenges, from the viewer's own classes only", () => {
+  const expected: Record<Actor, string> = {
+    "signed out": "401",
+    "learner in class": "A",
+    "learner not in class": "none",
+    "the class's instructor": "none",
+    "another instructor": "none",
+    admin: "none",
+  };
+  it.each(ACTORS)("%s", async (actor) => {
+    as(shared, actor);
+    const result = await studyActions.labChallengesAction("consistent-hashing-ring");
+    const seen = !result.ok ? String(result.status) : result.data.map((c) => (c.assignmentId === shared.A.assignmentId ? "A" : "B")).join(",") || "none";
+    expect(seen).toBe(expected[actor]);
+  });
+});
+
 describe("replayed calls with forged ids change nothing", () => {
   let world: World;
   beforeAll(async () => {
@@ -457,6 +503,8 @@ describe("replayed calls with forged ids change nothing", () => {
     { name: "assigning another instructor's custom path to one's own class", run: (w) => classActions.assignPathAction(NONE, form({ classId: w.A.classId, path: `custom:${w.B.pathId}`, dueDate: "" })) },
     { name: "removing a learner of another class through one's own class", run: (w) => classActions.removeMemberAction(NONE, form({ classId: w.A.classId, userId: w.memberB.id })) },
     { name: "removing another class's instructor through one's own class", run: (w) => classActions.removeInstructorAction(NONE, form({ classId: w.A.classId, userId: w.coB.id })) },
+    { name: "changing another class's lab challenge", run: (w) => classActions.setAssignmentChallengeAction(NONE, form({ assignmentId: w.B.assignmentId, challenge: "" })) },
+    { name: "a lab challenge that does not exist", run: (w) => classActions.setAssignmentChallengeAction(NONE, form({ assignmentId: w.A.assignmentId, challenge: "win-everything" })) },
     { name: "moving another class's assignment due date", run: (w) => classActions.setAssignmentDueAction(NONE, form({ assignmentId: w.B.assignmentId, dueDate: "2030-01-01" })) },
     { name: "a class id that is not an id", run: (w) => classActions.renameClassAction(NONE, form({ classId: `${w.B.classId}' OR '1'='1`, name: "x" })) },
     { name: "a class that does not exist", run: () => classActions.deleteClassAction(NONE, form({ classId: "cl_does_not_exist" })) },
