@@ -34,3 +34,14 @@ export async function expectNoPageOverflow(page: Page) {
 export function isoDayFromNow(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
+
+/** Creates a class through the UI; returns its roster URL and join code. */
+export async function createClassAs(page: Page, name: string) {
+  await page.goto("/instructor");
+  await page.getByLabel("Class name").fill(name);
+  await page.getByRole("button", { name: "New class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const code = (await page.locator("[data-join-code]").getAttribute("data-join-code"))!;
+  expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}$/);
+  return { url: new URL(page.url()).pathname, code };
+}

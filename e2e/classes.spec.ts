@@ -1,18 +1,7 @@
 import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { clickAndWaitForAction, createUser, expect, pool, test } from "./fixtures";
-import { expectAccessibleInBothThemes, expectNoPageOverflow, isoDayFromNow, pageFor } from "./classes-helpers";
-
-/** Creates a class through the UI; returns its roster URL and join code. */
-async function createClassAs(page: Page, name: string) {
-  await page.goto("/instructor");
-  await page.getByLabel("Class name").fill(name);
-  await page.getByRole("button", { name: "New class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  const code = (await page.locator("[data-join-code]").getAttribute("data-join-code"))!;
-  expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}$/);
-  return { url: new URL(page.url()).pathname, code };
-}
+import { createClassAs, expectAccessibleInBothThemes, expectNoPageOverflow, isoDayFromNow, pageFor } from "./classes-helpers";
 
 function parseCsv(text: string): string[][] {
   return text

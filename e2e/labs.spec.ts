@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { createUser, expect, test } from "./fixtures";
+import { createClassAs, expectAccessibleInBothThemes, pageFor } from "./classes-helpers";
 
 const STUDY = "/case-studies/infrastructure/consistent-hashing";
 
@@ -107,5 +108,71 @@ test.describe("a lab in a study", () => {
     );
     // The dashboard shows what the server measured, which is what the browser showed.
     await expect(runs.getByText(`Predicted 12.5%, measured ${measured}`)).toBeVisible();
+  });
+
+  test("an instructor sets a lab challenge, a learner submits runs from the lab, and the roster shows the server's verdict", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const instructor = await createUser(["learner", "instructor"], "Irene Instructor");
+    const learner = await createUser(["learner"], "Lars Learner");
+    const teach = await pageFor(browser, instructor);
+    const learn = await pageFor(browser, learner);
+
+    const { url, code } = await createClassAs(teach, "Storage systems lab");
+    await learn.goto(`/classes/join?code=${code}`);
+    await learn.getByRole("button", { name: "Join class" }).click();
+    await expect(learn.getByText("You joined Storage systems lab.")).toBeVisible();
+
+    await teach.goto(url);
+    await teach.getByLabel("Path").selectOption("foundation-track");
+    await teach.getByLabel("Lab challenge").selectOption("ring-balance-10-nodes");
+    await teach.getByRole("button", { name: "Assign" }).click();
+    await expect(teach.getByText("The path and its lab challenge were assigned.")).toBeVisible();
+    await expect(teach.getByRole("columnheader", { name: /^Challenge: Balance a ring of 10 nodes/ })).toBeVisible();
+
+    // The learner's class page links to the lab inside its study.
+    await learn.goto("/classes");
+    await expect(learn.getByText("(No attempt yet)")).toBeVisible();
+    await learn.getByRole("link", { name: "Balance a ring of 10 nodes" }).click();
+    await expect(learn).toHaveURL(/\/case-studies\/infrastructure\/consistent-hashing#lab-consistent-hashing-ring$/);
+    const lab = learn.getByRole("region", { name: /^Lab: / });
+    const card = lab.getByRole("region", { name: "Challenge from Storage systems lab: Balance a ring of 10 nodes" });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole("button", { name: "Run the lab to submit" })).toBeDisabled();
+
+    // A miss first: the challenge's settings, 100 tokens per node.
+    await lab.getByRole("spinbutton", { name: "Nodes", exact: true }).fill("25");
+    await card.getByRole("button", { name: "Use the challenge's settings" }).click();
+    await expect(lab.getByRole("spinbutton", { name: "Nodes", exact: true })).toHaveValue("10");
+    await lab.getByLabel(/^Your prediction/).fill("9");
+    await lab.getByRole("spinbutton", { name: "Tokens per node" }).fill("100");
+    await lab.getByRole("button", { name: "Run", exact: true }).click();
+    await card.getByRole("button", { name: "Submit this run (seed 1)" }).click();
+    await expect(card.getByRole("status")).toHaveText("Checked on the server by running it again. Not met: 100 tokens per node: busiest node 1.168x the mean.");
+
+    // Then a pass with 500 tokens; the card's standing follows.
+    await lab.getByRole("spinbutton", { name: "Tokens per node" }).fill("500");
+    await lab.getByRole("button", { name: "Run", exact: true }).click();
+    await card.getByRole("button", { name: "Submit this run (seed 1)" }).click();
+    await expect(card.getByRole("status")).toHaveText("Checked on the server by running it again. Met: 500 tokens per node: busiest node 1.051x the mean.");
+    await expect(card).toContainText("Your standing: Met: 500 tokens per node: busiest node 1.051x the mean (2 attempts).");
+
+    // Another seed is refused with the reason, and changes nothing.
+    await lab.getByRole("spinbutton", { name: "Seed" }).fill("2");
+    await lab.getByRole("button", { name: "Run", exact: true }).click();
+    await card.getByRole("button", { name: "Submit this run (seed 2)" }).click();
+    await expect(card.getByRole("status")).toHaveText("This challenge runs seed 1.");
+    const results = await new AxeBuilder({ page: learn }).include('section[aria-labelledby^="lab-"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+    // The roster: the best verified attempt, the number of attempts, and the class-wide count.
+    await teach.reload();
+    const row = teach.getByRole("table").getByRole("row").filter({ hasText: learner.email });
+    await expect(row).toContainText("Met500 tokens per node: busiest node 1.051x the mean (2 attempts)");
+    await expect(teach.getByText("Lab challenge met by 1 of 1")).toBeVisible();
+    const csv = await (await teach.request.get(`${url}/roster.csv`)).text();
+    expect(csv).toContain(",yes,500 tokens per node: busiest node 1.051x the mean,2");
+    await expectAccessibleInBothThemes(teach);
+    await teach.context().close();
+    await learn.context().close();
   });
 });
