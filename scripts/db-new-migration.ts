@@ -1,8 +1,13 @@
 /**
  * Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL Prisma's
- * schema engine generates to take the current migrations to schema.prisma.
+ * schema engine generates to take the last committed schema.prisma (which the
+ * migrations build: tests/integration/schema-drift.test.ts checks it) to the
+ * one in the working tree. The Wasm engine can no longer diff from a database
+ * URL, and describing a migrated shadow database through the driver adapter
+ * fails, so the committed schema stands in for the migrations.
  * Usage: npm run db:migration -- <name>
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
@@ -22,7 +27,8 @@ try {
   const url = server.url(scratch);
   const existing = readMigrations();
   await applyMigrations(url, existing);
-  const from = existing.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "url", url } as const);
+  const committed = () => execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" });
+  const from = existing.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: committed() }] } as const);
   const sql = await diffScript(url, from, schemaTarget("prisma/schema.prisma"));
   if (!sql.trim()) {
     console.log("schema.prisma and the migrations agree: nothing to write");

@@ -51,7 +51,7 @@ export function AssignForm({ classId, groups, challenges, minDate }: { classId: 
           />
         </div>
       </div>
-      <div className="grid gap-3 sm:grid-cols-[12rem_auto] sm:items-start sm:justify-start">
+      <div className="grid gap-3 sm:grid-cols-[16rem_auto] sm:items-start sm:justify-start">
         <Field
           label="Due date"
           name="dueDate"

@@ -13,7 +13,7 @@ import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 type DiffTarget =
   | { tag: "empty" }
   | { tag: "schemaDatamodel"; files: { path: string; content: string }[] }
-  | { tag: "url"; url: string };
+  | { tag: "url"; url: string }; // refused by Prisma 7's engine ("--from-url ... no longer supported")
 
 let ready: Promise<void> | undefined;
 
