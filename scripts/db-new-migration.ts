@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { MIGRATIONS_DIR, applyMigrations, readMigrations } from "./lib/migrations";
-import { diffScript, schemaTarget } from "./lib/schema-engine";
+import { diffScript, schemaTarget, type DiffTarget } from "./lib/schema-engine";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -28,7 +28,7 @@ try {
   const existing = readMigrations();
   await applyMigrations(url, existing);
   const committed = () => execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" });
-  const from = existing.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: committed() }] } as const);
+  const from: DiffTarget = existing.length === 0 ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: committed() }] };
   const sql = await diffScript(url, from, schemaTarget("prisma/schema.prisma"));
   if (!sql.trim()) {
     console.log("schema.prisma and the migrations agree: nothing to write");

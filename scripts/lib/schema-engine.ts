@@ -10,7 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-type DiffTarget =
+export type DiffTarget =
   | { tag: "empty" }
   | { tag: "schemaDatamodel"; files: { path: string; content: string }[] }
   | { tag: "url"; url: string }; // refused by Prisma 7's engine ("--from-url ... no longer supported")
