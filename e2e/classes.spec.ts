@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { clickAndWaitForAction, createUser, expect, pool, test } from "./fixtures";
 import { createClassAs, expectAccessibleInBothThemes, expectNoPageOverflow, isoDayFromNow, pageFor } from "./classes-helpers";
 
