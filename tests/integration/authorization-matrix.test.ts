@@ -136,7 +136,7 @@ async function actionOutcome(run: () => Promise<FormState>): Promise<string> {
 
 /** Every row the feature can touch, to prove a refused call changed nothing. */
 async function snapshot() {
-  const [classes, instructors, members, assignments, paths, steps, roles, users, attempts] = await Promise.all([
+  const [classes, instructors, members, assignments, paths, steps, roles, users, attempts, labRuns] = await Promise.all([
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.classInstructor.findMany({ orderBy: [{ classId: "asc" }, { userId: "asc" }] }),
     db.classMembership.findMany({ orderBy: [{ classId: "asc" }, { userId: "asc" }] }),
@@ -146,8 +146,9 @@ async function snapshot() {
     db.$queryRaw`SELECT "A", "B" FROM "_RoleToUser" ORDER BY "A", "B"`,
     db.user.findMany({ select: { id: true, sessionVersion: true, name: true }, orderBy: { id: "asc" } }),
     db.challengeAttempt.findMany({ orderBy: { id: "asc" } }),
+    db.labRun.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ classes, instructors, members, assignments, paths, steps, roles, users, attempts });
+  return JSON.stringify({ classes, instructors, members, assignments, paths, steps, roles, users, attempts, labRuns });
 }
 
 /** Every string (and date) in a rendered element tree's props: what could reach the page. */
@@ -331,6 +332,12 @@ const ACTIONS: ActionSurface[] = [
       admin: ["not found", "not found"],
     },
     run: (w, s) => asForm(() => studyActions.submitChallengeAttemptAction({ assignmentId: w[s].assignmentId, ...RING_ATTEMPT })),
+  },
+  {
+    // One's own data only: every signed-in account keeps its own runs, and there is no one else's to name.
+    name: "saveLabRunAction (one's own prediction and run)",
+    expect: both({ "signed out": "signed out", "learner in class": "ok", "learner not in class": "ok", "the class's instructor": "ok", "another instructor": "ok", admin: "ok" }),
+    run: () => asForm(() => studyActions.saveLabRunAction({ labId: "consistent-hashing-ring", ...RING_ATTEMPT, predicted: 9 })),
   },
   {
     name: "unassignAction",

@@ -216,11 +216,16 @@ describe("roster and privacy", () => {
     await assignPath(instructor, classId, { kind: "built-in", slug: FOUNDATION }, null);
     await setStudyCompleted(learner, "databases/etcd", true);
     await db.bookmark.create({ data: { userId: learner.id, studyId: "databases/etcd", note: "private thoughts" } });
+    // A lab run of one's own is private too: only attempts at the class's own challenges reach its roster.
+    await db.labRun.create({ data: { userId: learner.id, labId: "consistent-hashing-ring", params: { tokensPerNode: 4321 }, seed: 1, predicted: 98765 } });
     const roster = (await listClassRoster(instructor, classId))!;
     const text = JSON.stringify(roster);
     expect(text).not.toContain("databases/etcd");
     expect(text).not.toContain("private thoughts");
-    expect(Object.keys(roster.rows[0]!).sort()).toEqual(["email", "emailVerified", "joinedAt", "name", "progress", "userId"]);
+    expect(text).not.toContain("98765");
+    expect(text).not.toContain("4321");
+    expect(Object.keys(roster.rows[0]!).sort()).toEqual(["challenges", "email", "emailVerified", "joinedAt", "name", "progress", "userId"]);
+    expect(roster.rows[0]!.challenges).toEqual([null]);
   });
 
   it("another instructor, a learner in the class and an outsider get null (a 404 for pages)", async () => {
