@@ -79,6 +79,50 @@ describe("roster queries", () => {
     expect(cells).toBeGreaterThanOrEqual(completions);
   }, 120_000);
 
+  it("lab challenges add one query, whatever the number of learners and attempts", async () => {
+    const instructor = await createViewer(["learner", "instructor"]);
+    const { classId, studies } = await classOfFiveAssignments(instructor);
+    const plain = await countQueries(() => listClassRoster(instructor, classId));
+    const assignments = await db.assignment.findMany({ where: { classId }, select: { id: true }, orderBy: { createdAt: "asc" } });
+    await db.assignment.update({ where: { id: assignments[0]!.id }, data: { challengeId: "ring-balance-10-nodes" } });
+    await db.assignment.update({ where: { id: assignments[1]!.id }, data: { challengeId: "quorum-no-stale-reads" } });
+    const attempt = (assignmentId: string, challengeId: string, userId: string, score: number) => ({
+      assignmentId,
+      challengeId,
+      userId,
+      params: {},
+      seed: 1,
+      met: score >= 300,
+      score,
+      detail: `${score} tokens per node`,
+    });
+    const addAttempts = async () => {
+      const members = await db.classMembership.findMany({ where: { classId }, select: { userId: true } });
+      const done = new Set((await db.challengeAttempt.findMany({ where: { assignment: { classId } }, select: { userId: true } })).map((a) => a.userId));
+      const fresh = members.filter((m) => !done.has(m.userId));
+      await db.challengeAttempt.createMany({
+        data: fresh.flatMap((m, i) => [100, 300 + i, 500].map((score) => attempt(assignments[0]!.id, "ring-balance-10-nodes", m.userId, score))),
+      });
+    };
+    await addLearners(classId, 10, studies);
+    await addAttempts();
+    const small = await countQueries(() => listClassRoster(instructor, classId));
+    await addLearners(classId, 190, studies);
+    await addAttempts();
+    const large = await countQueries(() => listClassRoster(instructor, classId));
+
+    expect(plain.queries).toBeGreaterThan(0);
+    expect(small.queries).toBe(plain.queries + 1);
+    expect(large.queries).toBe(small.queries);
+    const rows = large.result!.rows;
+    expect(rows).toHaveLength(200);
+    // Three attempts each at the ring challenge, the lowest passing score counting; none at the quorum one.
+    expect(rows.every((r) => r.challenges[0]?.attempts === 3 && r.challenges[0].best!.met && r.challenges[0].best!.score < 500)).toBe(true);
+    expect(rows.every((r) => r.challenges[1]?.attempts === 0 && r.challenges[1].best === null)).toBe(true);
+    expect(large.result!.summaries.map((x) => x.challengeMet)).toEqual([200, 0, null, null, null]);
+    console.log(`roster queries with two lab challenges: ${small.queries} for 10 learners, ${large.queries} for 200 (${plain.queries} without)`);
+  }, 120_000);
+
   it("a learner's classes take the same number of queries for 1 class or 5", async () => {
     const learner = await createViewer();
     const instructor = await createViewer(["learner", "instructor"]);
