@@ -44,7 +44,7 @@ export const LIMITS = {
   passwordResetEmail: { points: 5, duration: 60 * 60 },
   /** Confirmation emails a signed-in user asks for (resend, or an address change), per account. */
   verificationEmail: { points: 5, duration: 60 * 60 },
-  /** Lab runs saved per learner: the server re-runs each (up to a second of CPU), so a steady hand at Run fits, a script does not. */
+  /** Lab runs saved and challenge attempts submitted, per learner: the server re-runs each (up to a second of CPU), so a steady hand at Run fits, a script does not. */
   labRunSave: { points: 30, duration: 60 },
 } as const;
 

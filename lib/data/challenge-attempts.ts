@@ -25,7 +25,7 @@ export type LabChallenge = {
   title: string;
   goal: string;
   scoreUnit: string;
-  /** The parameters and the seed the challenge sets; the lab fills them in. */
+  /** The parameters the challenge sets, and (below) its seed; the lab fills them in. */
   fixed: Record<string, unknown>;
   seed: number;
   standing: ChallengeStanding;
