@@ -23,8 +23,9 @@ export async function setBookmarkAction(studyId: unknown, bookmarked: unknown): 
   return runButtonAction(toggleSchema, { studyId, on: bookmarked }, (viewer, v) => setBookmark(viewer, v.studyId, v.on), SIGN_IN);
 }
 
+const labIdSchema = z.string().max(100);
 const labRunSchema = z.object({
-  labId: z.string().max(100),
+  labId: labIdSchema,
   params: z.record(z.string(), z.unknown()),
   seed: z.number({ error: "The seed must be a number." }),
   predicted: z.number({ error: "A prediction must be a number." }).finite("A prediction must be a number."),
@@ -44,7 +45,6 @@ export async function saveLabRunAction(input: unknown): Promise<ActionResult<{ i
 }
 
 
-const labIdSchema = z.string().max(100);
 const attemptSchema = z.object({
   assignmentId: z.string().min(1).max(64),
   params: z.record(z.string(), z.unknown()),

@@ -2,9 +2,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { describeWait, takeLabRunSave } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
-import { getCatalog } from "@/lib/content/catalog";
 import { challenges, checkChallenge, findChallenge, type ChallengeOutcome } from "@/lib/labs";
 import { challengeStanding, type ChallengeStanding } from "@/lib/learning/roster";
+import { assignmentSelect, toAssignment } from "./assignments";
 import { DataError, notFound } from "./errors";
 import { assertCan, can, type Viewer } from "./viewer";
 
@@ -41,10 +41,7 @@ export async function listLabChallenges(viewer: Viewer, labId: string): Promise<
   const rows = await db.assignment.findMany({
     where: { challengeId: { in: challengeIds }, class: { members: { some: { userId: viewer.id } } } },
     select: {
-      id: true,
-      challengeId: true,
-      pathSlug: true,
-      customPath: { select: { title: true } },
+      ...assignmentSelect,
       class: { select: { name: true } },
       challengeAttempts: { where: { userId: viewer.id }, select: attemptSelect },
     },
@@ -58,7 +55,7 @@ export async function listLabChallenges(viewer: Viewer, labId: string): Promise<
       {
         assignmentId: row.id,
         className: row.class.name,
-        pathTitle: row.customPath?.title ?? getCatalog().pathBySlug.get(row.pathSlug ?? "")?.title ?? row.pathSlug ?? "",
+        pathTitle: toAssignment(row).path.title,
         challengeId: challenge.id,
         title: challenge.title,
         goal: challenge.goal,

@@ -189,6 +189,15 @@ const TEACHER_ONLY_ACTION: Expect = {
   "another instructor": ["not found", "ok"],
   admin: ["not found", "not found"],
 };
+/** Actions of a class's learners on their class: only its member gets through. */
+const MEMBER_ONLY_ACTION: Expect = {
+  "signed out": ["signed out", "signed out"],
+  "learner in class": ["ok", "not found"],
+  "learner not in class": ["not found", "not found"],
+  "the class's instructor": ["not found", "not found"],
+  "another instructor": ["not found", "not found"],
+  admin: ["not found", "not found"],
+};
 const INSTRUCTORS_ONLY_ACTION = both({
   "signed out": "signed out",
   "learner in class": "forbidden",
@@ -323,14 +332,7 @@ const ACTIONS: ActionSurface[] = [
   },
   {
     name: "submitChallengeAttemptAction (to the class's lab challenge)",
-    expect: {
-      "signed out": ["signed out", "signed out"],
-      "learner in class": ["ok", "not found"],
-      "learner not in class": ["not found", "not found"],
-      "the class's instructor": ["not found", "not found"],
-      "another instructor": ["not found", "not found"],
-      admin: ["not found", "not found"],
-    },
+    expect: MEMBER_ONLY_ACTION,
     run: (w, s) => asForm(() => studyActions.submitChallengeAttemptAction({ assignmentId: w[s].assignmentId, ...RING_ATTEMPT })),
   },
   {
@@ -374,14 +376,7 @@ const ACTIONS: ActionSurface[] = [
   },
   {
     name: "leaveClassAction",
-    expect: {
-      "signed out": ["signed out", "signed out"],
-      "learner in class": ["ok", "not found"],
-      "learner not in class": ["not found", "not found"],
-      "the class's instructor": ["not found", "not found"],
-      "another instructor": ["not found", "not found"],
-      admin: ["not found", "not found"],
-    },
+    expect: MEMBER_ONLY_ACTION,
     run: (w, s) => learnerActions.leaveClassAction(NONE, form({ classId: w[s].classId })),
   },
   {
